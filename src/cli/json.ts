@@ -1,0 +1,39 @@
+/** The CLI's JSON documents, exactly as DESIGN §6 states them (outside tools parse these). */
+import type { Issue } from "../core/issues";
+import type { ScoreResult, ValidationReport } from "../core/report";
+
+export interface IssueJson {
+  code: string;
+  severity: string;
+  sheet: string;
+  row: number;
+  column: string;
+  field: string | null;
+  indicator: string | null;
+  message: string;
+}
+
+export function issueJson(i: Issue): IssueJson {
+  return {
+    code: i.code,
+    severity: i.severity,
+    sheet: i.sheet,
+    row: i.row,
+    column: i.column,
+    field: i.field ?? null,
+    indicator: i.indicator ?? null,
+    message: i.message,
+  };
+}
+
+export function reportJson(file: string, report: ValidationReport, score?: ScoreResult) {
+  const doc: Record<string, unknown> = {
+    file,
+    sheet: report.sheet,
+    valid: report.valid,
+    stats: report.stats,
+    issues: report.issues.map(issueJson),
+  };
+  if (score) doc.score = score;
+  return doc;
+}

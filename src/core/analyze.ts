@@ -1,0 +1,146 @@
+/**
+ * The pipeline shared by Validate and Score: workbook grids → target table (+ log sheet) →
+ * raw issues. Reports and write plans are made from its result.
+ */
+import type { Field } from "./indicator";
+import { columnLetter, type Grid, type WorkbookGrids } from "./grid";
+import { ISSUE_SEVERITY, type RawIssue } from "./issues";
+import { nameKey } from "./normalize";
+import { readTable, type Table } from "./table/read-table";
+import { defaultTaxonomy, type Taxonomy } from "./taxonomy/taxonomy";
+import { parseRule } from "./rules";
+import type { ScoringRule } from "./rules/types";
+import { INDICATOR_CHECKS, TABLE_CHECKS } from "./checks";
+import { findPlaceholders } from "./checks/placeholder";
+import type { CheckContext } from "./checks/context";
+import { findLogHeader, LOG_SHEET_NAME, readLog, type LogSheet } from "./log/read-log";
+import { checkLog } from "./log/checks";
+
+export interface AnalyzeOptions {
+  /** The target sheet's name; by default the first sheet with an indicator table. */
+  sheet?: string;
+  /** The log sheet's name; by default the sheet with a log header (完成情况台账). */
+  logSheet?: string;
+  /** Score was asked: a missing log sheet (with nothing typed to score) is then an error. */
+  forScore?: boolean;
+  taxonomy?: Taxonomy;
+}
+
+export interface Analysis {
+  target: Grid;
+  table: Table | null;
+  log: LogSheet | null;
+  rules: Map<number, ScoringRule>;
+  issues: RawIssue[];
+  expectedTotal: number;
+}
+
+/** Input the core cannot work with at all (a named sheet that does not exist): hosts report it, exit 2. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly messageEn: string,
+  ) {
+    super(message);
+    this.name = "InputError";
+  }
+}
+
+/** Sheets Score creates; never taken for the target or the log. */
+export const GENERATED_SHEETS = ["绩效自评表"];
+
+export function analyzeWorkbook(wb: WorkbookGrids, opts: AnalyzeOptions = {}): Analysis {
+  if (wb.sheets.length === 0) throw new InputError("工作簿中没有工作表。", "The workbook has no sheets.");
+  const { target, table } = pickTarget(wb, opts.sheet);
+  const rules = new Map<number, ScoringRule>();
+  if (!table) {
+    const issue: RawIssue = { code: "table-not-found", severity: "error", sheet: target.sheet, row: 1, column: "", params: {} };
+    return { target, table, log: null, rules, issues: [issue], expectedTotal: 100 };
+  }
+  for (const ind of table.indicators) rules.set(ind.r, parseRule(ind.rule));
+  const placeholders = new Map<number, Set<Field>>();
+  for (const ind of table.indicators) {
+    const found = findPlaceholders(ind);
+    if (found.size) placeholders.set(ind.r, found);
+  }
+  const expectedTotal = 100 - (table.budget?.full ?? 0);
+  const ctx: CheckContext = { table, taxonomy: opts.taxonomy ?? defaultTaxonomy, rules, placeholders, expectedTotal };
+
+  const issues: RawIssue[] = [];
+  for (const check of TABLE_CHECKS) issues.push(...check(ctx));
+  for (const ind of table.indicators) for (const check of INDICATOR_CHECKS) issues.push(...check(ind, ctx));
+
+  const { log, issues: logIssues } = pickLog(wb, target, table, opts);
+  issues.push(...logIssues);
+  if (log) {
+    const nameCol = table.columns.name === undefined ? "" : columnLetter(target.origin.col + table.columns.name);
+    issues.push(...checkLog(log, table.indicators, target.sheet, nameCol));
+  }
+  return { target, table, log, rules, issues: sortIssues(issues, target.sheet), expectedTotal };
+}
+
+function pickTarget(wb: WorkbookGrids, name: string | undefined): { target: Grid; table: Table | null } {
+  if (name !== undefined) {
+    const grid = wb.sheets.find((g) => g.sheet === name) ?? wb.sheets.find((g) => nameKey(g.sheet) === nameKey(name));
+    if (!grid)
+      throw new InputError(
+        `找不到工作表「${name}」。工作簿中的工作表：${wb.sheets.map((g) => g.sheet).join("、")}`,
+        `No sheet named "${name}". The workbook has: ${wb.sheets.map((g) => g.sheet).join(", ")}`,
+      );
+    return { target: grid, table: readTable(grid) };
+  }
+  // The sheet named 项目绩效目标表 first, then every other sheet in tab order.
+  const candidates = [...wb.sheets].filter((g) => !GENERATED_SHEETS.includes(g.sheet));
+  candidates.sort((a, b) => rank(a) - rank(b));
+  for (const grid of candidates) {
+    if (LOG_SHEET_NAME.test(grid.sheet)) continue;
+    const table = readTable(grid);
+    if (table) return { target: grid, table };
+  }
+  return { target: candidates[0] ?? wb.sheets[0], table: null };
+}
+
+function rank(g: Grid): number {
+  return /绩效目标表|自评表/.test(g.sheet) ? 0 : 1;
+}
+
+function pickLog(wb: WorkbookGrids, target: Grid, table: Table, opts: AnalyzeOptions): { log: LogSheet | null; issues: RawIssue[] } {
+  const others = wb.sheets.filter((g) => g !== target && !GENERATED_SHEETS.includes(g.sheet));
+  const named = opts.logSheet !== undefined ? others.filter((g) => g.sheet === opts.logSheet) : [];
+  if (opts.logSheet !== undefined && named.length === 0)
+    throw new InputError(`找不到台账工作表「${opts.logSheet}」。`, `No log sheet named "${opts.logSheet}".`);
+  const pool = named.length ? named : others;
+  for (const grid of pool) {
+    const log = readLog(grid);
+    if (log) return { log, issues: [] };
+  }
+  // A sheet that is plainly meant as the log, with the wrong header.
+  const meant = named[0] ?? others.find((g) => LOG_SHEET_NAME.test(g.sheet));
+  if (meant) {
+    const found = findLogHeader(meant);
+    const missing = found ? [] : ["三级指标", "完成值"];
+    return {
+      log: null,
+      issues: [{ code: "log-column-missing", severity: "error", sheet: meant.sheet, row: 1, column: "", field: "log", params: { labels: missing.join("、") } }],
+    };
+  }
+  const typedActuals = table.columns.actual !== undefined && table.indicators.some((i) => i.actualText !== "");
+  const severity = opts.forScore && !typedActuals ? "error" : ISSUE_SEVERITY["log-sheet-not-found"];
+  return { log: null, issues: [{ code: "log-sheet-not-found", severity, sheet: target.sheet, row: 1, column: "", params: {} }] };
+}
+
+/** Target sheet first, then by row, then by column (A before B, Z before AA). */
+function sortIssues(issues: RawIssue[], targetSheet: string): RawIssue[] {
+  const colKey = (c: string) => c.length * 100 + (c ? c.charCodeAt(c.length - 1) : 0);
+  return issues
+    .map((issue, i) => ({ issue, i }))
+    .sort(
+      (a, b) =>
+        Number(a.issue.sheet !== targetSheet) - Number(b.issue.sheet !== targetSheet) ||
+        a.issue.sheet.localeCompare(b.issue.sheet) ||
+        a.issue.row - b.issue.row ||
+        colKey(a.issue.column) - colKey(b.issue.column) ||
+        a.i - b.i,
+    )
+    .map((x) => x.issue);
+}

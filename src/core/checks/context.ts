@@ -1,0 +1,75 @@
+/** What every check receives, and the one way checks make an issue at a cell. */
+import type { Field, Indicator } from "../indicator";
+import type { IssueCode, IssueParams, RawIssue } from "../issues";
+import { ISSUE_SEVERITY } from "../issues";
+import { columnLetter, cellAddress } from "../grid";
+import type { Table } from "../table/read-table";
+import type { Taxonomy } from "../taxonomy/taxonomy";
+import type { ScoringRule } from "../rules/types";
+import { fullPointsOf } from "../points";
+
+export interface CheckContext {
+  table: Table;
+  taxonomy: Taxonomy;
+  /** Each indicator's rule, parsed once (keyed by grid row). */
+  rules: Map<number, ScoringRule>;
+  /** Fields of each indicator that hold template text (空, 指标1, ……), flagged as placeholder. */
+  placeholders: Map<number, Set<Field>>;
+  /** Points every indicator should add up to: 100, less the budget block's 分值. */
+  expectedTotal: number;
+}
+
+export type TableCheck = (ctx: CheckContext) => RawIssue[];
+export type IndicatorCheck = (ind: Indicator, ctx: CheckContext) => RawIssue[];
+
+/** An issue at an indicator's cell for `field` (the row only, when the field has no column). */
+export function issueAt(
+  ctx: CheckContext,
+  ind: Indicator,
+  code: IssueCode,
+  field: Field,
+  params: IssueParams = {},
+): RawIssue {
+  const { grid, columns } = ctx.table;
+  const c = columns[field];
+  return {
+    code,
+    severity: ISSUE_SEVERITY[code],
+    sheet: grid.sheet,
+    row: ind.row,
+    column: c === undefined ? "" : columnLetter(grid.origin.col + c),
+    field,
+    indicator: ind.name || undefined,
+    params,
+  };
+}
+
+/** An issue about the table as a whole, placed on the header row. */
+export function tableIssue(ctx: CheckContext, code: IssueCode, field: Field | undefined, c: number | undefined, params: IssueParams = {}): RawIssue {
+  const { grid, header } = ctx.table;
+  const at = cellAddress(grid, header.row, c ?? 0);
+  return {
+    code,
+    severity: ISSUE_SEVERITY[code],
+    sheet: grid.sheet,
+    row: at.row,
+    column: c === undefined ? "" : at.column,
+    field,
+    params,
+  };
+}
+
+/** True when the field holds template text, so the field's own checks stay quiet. */
+export function isPlaceholder(ctx: CheckContext, ind: Indicator, field: Field): boolean {
+  return ctx.placeholders.get(ind.r)?.has(field) ?? false;
+}
+
+/** The points an indicator is worth: its 分值 cell, else what its rule text states. */
+export function fullPoints(ind: Indicator, ctx: CheckContext): number | null {
+  return fullPointsOf(ind, ctx.rules);
+}
+
+/** True for 定量指标 (quantitative) rows. */
+export function isQuantitative(ind: Indicator): boolean {
+  return ind.attribute === "定量指标" || (ind.attribute === "" && ind.target?.kind === "number");
+}

@@ -1,0 +1,26 @@
+/**
+ * placeholder: template text left where an indicator needs a value — `空` in a name, target or
+ * rule (or in the unit of a 定量 row), `指标1`, `……`, `XXX`. Found once per indicator before the
+ * other checks run, so they stay quiet about fields already flagged here.
+ */
+import type { Field, Indicator } from "../indicator";
+import { nameKey } from "../normalize";
+import { issueAt, type IndicatorCheck } from "./context";
+
+const TEMPLATE = /^(指标\d*|…+|\.{3,}|。{3,}|x{2,}|X{2,}|待定|略|-+|—+)$/i;
+/** Fields where `空` is not acceptable in an indicator row. */
+const NEEDS_VALUE: Field[] = ["name", "target", "rule"];
+
+export function findPlaceholders(ind: Indicator): Set<Field> {
+  const found = new Set<Field>();
+  for (const [field, text] of Object.entries(ind.cells) as [Field, string][]) {
+    const k = nameKey(text);
+    if (k === "") continue;
+    if (TEMPLATE.test(k)) found.add(field);
+    else if (k === "空" && (NEEDS_VALUE.includes(field) || (field === "unit" && ind.attribute === "定量指标"))) found.add(field);
+  }
+  return found;
+}
+
+export const checkPlaceholder: IndicatorCheck = (ind, ctx) =>
+  [...(ctx.placeholders.get(ind.r) ?? [])].map((field) => issueAt(ctx, ind, "placeholder", field, { value: ind.cells[field] ?? "" }));

@@ -1,0 +1,29 @@
+/**
+ * The 评（扣）分标准: rule-missing, rule-unparsed (no full points in the text and no 分值 column),
+ * rule-default (a body Score does not know: the national default formula will apply),
+ * rule-inconsistent (per-unit points × target ≠ full points, or the text's points ≠ 分值).
+ */
+import type { RawIssue } from "../issues";
+import { round } from "../table/value";
+import { isPlaceholder, issueAt, type IndicatorCheck } from "./context";
+
+export const checkRule: IndicatorCheck = (ind, ctx) => {
+  if (ctx.table.columns.rule === undefined || isPlaceholder(ctx, ind, "rule")) return [];
+  if (ind.rule.trim() === "") return ctx.table.columns.weight !== undefined && ind.weight !== null ? [] : [issueAt(ctx, ind, "rule-missing", "rule")];
+  const rule = ctx.rules.get(ind.r);
+  if (!rule) return [];
+  const issues: RawIssue[] = [];
+  if (rule.full === null && ind.weight === null) issues.push(issueAt(ctx, ind, "rule-unparsed", "rule"));
+  if (rule.rule === "default") issues.push(issueAt(ctx, ind, "rule-default", "rule"));
+  if (rule.full !== null && ind.weight !== null && Math.abs(rule.full - ind.weight) > 1e-9)
+    issues.push(issueAt(ctx, ind, "rule-inconsistent", "rule", { kind: "weight", full: rule.full, weight: ind.weight }));
+  const full = ind.weight ?? rule.full;
+  const t = ind.target;
+  const lowerBound = ind.operator === "=" || ind.operator === ">=" || ind.operator === ">" || ind.operator === null;
+  if (rule.rule === "per-unit" && full !== null && t?.kind === "number" && lowerBound && rule.step > 0) {
+    const atTarget = round(rule.points * Math.floor(round(t.value / rule.step)), 6);
+    if (Math.abs(atTarget - full) > 0.005)
+      issues.push(issueAt(ctx, ind, "rule-inconsistent", "rule", { kind: "per-unit", points: rule.points, step: rule.step, target: t.value, atTarget, full }));
+  }
+  return issues;
+};

@@ -1,0 +1,128 @@
+/**
+ * The grid: what every host hands the core. It is the Office.js view of a sheet's used range —
+ * `values` where only the top-left (master) cell of a merged area holds the value, `text` as Excel
+ * displays it — plus the merged areas. exceljs, which repeats the master's value into every cell
+ * of a merge, is turned into this same view by the CLI's reader, so the core never sees a
+ * difference between hosts.
+ */
+
+/** A cell's raw value. Dates arrive as Excel serial numbers (their `text` shows the date). */
+export type CellValue = string | number | boolean | null;
+
+/** A rectangle of cells, 0-based and inclusive, in the grid's own coordinates. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  /** The sheet's name as Excel shows it on the tab. */
+  sheet: string;
+  /** Where the grid's [0][0] sits on the sheet: 0-based row and column (A1 is 0,0). */
+  origin: { row: number; col: number };
+  /** Raw values, row-major. Empty cells are `""` or `null`. */
+  values: CellValue[][];
+  /** The text Excel displays for each cell (`98%`, `2022-03-31`); may be shorter than values. */
+  text?: string[][];
+  /** Number formats, when the host has them (`0%`, `yyyy-mm-dd`). */
+  numberFormats?: string[][];
+  /** Merged areas, in grid coordinates. */
+  merges: CellRange[];
+  /** Grid rows (0-based, grid coordinates) that are hidden on the sheet. */
+  hiddenRows?: number[];
+}
+
+/** A whole workbook as the core sees it: its sheets in tab order. */
+export interface WorkbookGrids {
+  sheets: Grid[];
+}
+
+/** Column letters as Excel shows them: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** The inverse of columnLetter: A → 0, AA → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** The 1-based row number and column letter Excel shows for a grid cell. */
+export function cellAddress(grid: Grid, r: number, c: number): { row: number; column: string } {
+  return { row: grid.origin.row + r + 1, column: columnLetter(grid.origin.col + c) };
+}
+
+export function rowCount(grid: Grid): number {
+  return grid.values.length;
+}
+
+export function colCount(grid: Grid): number {
+  let n = 0;
+  for (const row of grid.values) if (row.length > n) n = row.length;
+  return n;
+}
+
+export function valueAt(grid: Grid, r: number, c: number): CellValue {
+  const row = grid.values[r];
+  if (!row) return null;
+  const v = row[c];
+  return v === undefined ? null : v;
+}
+
+/** The displayed text of a cell, falling back to the raw value when the host gave no text. */
+export function textAt(grid: Grid, r: number, c: number): string {
+  const t = grid.text?.[r]?.[c];
+  if (t !== undefined && t !== null && t !== "") return String(t);
+  const v = valueAt(grid, r, c);
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number" && !Number.isFinite(v)) return String(v);
+  return String(v);
+}
+
+export function numberFormatAt(grid: Grid, r: number, c: number): string {
+  return grid.numberFormats?.[r]?.[c] ?? "";
+}
+
+/**
+ * A lookup from any cell inside a merged area to that area, so readers can ask "which merge
+ * covers this cell" in O(1) instead of scanning the merge list for every cell.
+ */
+export class MergeIndex {
+  private readonly byCell = new Map<number, CellRange>();
+  private readonly width: number;
+  constructor(private readonly grid: Grid) {
+    const width = Math.max(colCount(grid), 1);
+    for (const m of grid.merges) {
+      // Very large merges (a whole column) would cost memory; cap what we index per area.
+      const cells = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+      if (cells > 200_000) continue;
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) this.byCell.set(r * (width + 1) + c, m);
+    }
+    this.width = width;
+  }
+  at(r: number, c: number): CellRange | undefined {
+    if (c > this.width) return undefined;
+    return this.byCell.get(r * (this.width + 1) + c);
+  }
+  /** The value a cell shows: its own, or its merge master's when it is covered by a merge. */
+  masterValue(r: number, c: number): CellValue {
+    const m = this.at(r, c);
+    return m ? valueAt(this.grid, m.top, m.left) : valueAt(this.grid, r, c);
+  }
+  masterText(r: number, c: number): string {
+    const m = this.at(r, c);
+    return m ? textAt(this.grid, m.top, m.left) : textAt(this.grid, r, c);
+  }
+}

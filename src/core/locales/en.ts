@@ -1,0 +1,85 @@
+/** English messages: what is wrong and how to fix it. */
+import type { Field } from "../indicator";
+import { p, type MessageMap } from "./types";
+
+const cell = (i: { row: number; column: string }) => (i.column ? `${i.column}${i.row}` : `Row ${i.row}`);
+const FIELD_EN: Record<Field, string> = {
+  level1: "level-1 indicator (一级指标)",
+  level2: "level-2 indicator (二级指标)",
+  name: "indicator name (三级指标)",
+  operator: "operator (指标性质)",
+  target: "target value (指标值)",
+  unit: "unit (度量单位)",
+  attribute: "attribute (指标属性)",
+  rule: "scoring rule (评（扣）分标准)",
+  content: "description (指标内容)",
+  source: "data source (数据来源)",
+  weight: "points (分值)",
+  actual: "actual value (实际完成值)",
+  score: "score (得分)",
+  remark: "deviation notes (偏差原因分析)",
+};
+const label = (f: unknown) => (typeof f === "string" && f in FIELD_EN ? FIELD_EN[f as Field] : String(f ?? ""));
+
+export const en: MessageMap = {
+  "table-not-found": (i) => `No indicator table found on sheet "${i.sheet}": a header row needs at least 三级指标 and 指标值. Check the header text, or name the sheet with --sheet.`,
+  "column-missing": (i) =>
+    i.severity === "error"
+      ? `The header has no ${label(i.field)} column. Add it to the header.`
+      : `The header has no ${label(i.field)} column and the values do not carry it either, so it cannot be checked. Consider adding the column.`,
+  "weight-total": (i) => `The indicators' points add up to ${p(i, "total")}; they should add up to ${p(i, "expected")}. Adjust the points.`,
+  "name-missing": (i) => `${cell(i)}: this row has a target or rule but no indicator name. Fill in the name or delete the row.`,
+  "level1-invalid": (i) =>
+    p(i, "value")
+      ? `${cell(i)}: level-1 indicator "${p(i, "value")}" is not in the taxonomy. Use one of: ${p(i, "allowed")}.`
+      : `${cell(i)}: the row has no level-1 indicator. Fill one in (${p(i, "allowed")}).`,
+  "level2-invalid": (i) =>
+    `${cell(i)}: level-2 indicator "${p(i, "value")}" does not belong under "${p(i, "level1")}".` +
+    (p(i, "parents") ? ` It belongs under "${p(i, "parents")}"; move the row there.` : ` Use a level-2 indicator of "${p(i, "level1")}".`),
+  "operator-invalid": (i) =>
+    p(i, "value")
+      ? `${cell(i)}: operator "${p(i, "value")}" is not recognised. Use one of = ≥ ≤ > <, or 定性 for a qualitative indicator.`
+      : `${cell(i)}: the quantitative indicator has no operator. Use one of = ≥ ≤ > <.`,
+  "target-missing": (i) => `${cell(i)}: no target value. Fill in the year's target.`,
+  "target-not-number": (i) => `${cell(i)}: the quantitative target "${p(i, "value")}" is not a number. Write a number (12, 98%) and put the unit in the unit column.`,
+  "target-out-of-range": (i) =>
+    p(i, "percent") === "1"
+      ? `${cell(i)}: the percentage target "${p(i, "value")}" is above 100%. Use a value from 0 to 100.`
+      : `${cell(i)}: the target "${p(i, "value")}" is negative. Use a value of 0 or more.`,
+  "target-suspicious": (i) =>
+    p(i, "kind") === "full"
+      ? `${cell(i)}: a target of "≥100%" can only be met exactly. Check it, or use "=100%" or a realistic target such as ≥95%.`
+      : `${cell(i)}: a percentage target uses "="; "≥" (at least) is usually meant. Check the operator.`,
+  "unit-missing": (i) => `${cell(i)}: the quantitative indicator has no unit. Fill one in (期, 次, %, 万元 …).`,
+  "unit-mismatch": (i) => `${cell(i)}: the rule counts in "${p(i, "ruleUnit")}" but the row's unit is "${p(i, "unit")}". Make them the same.`,
+  "attribute-invalid": (i) =>
+    p(i, "value")
+      ? `${cell(i)}: attribute "${p(i, "value")}" is not valid. Use 定量指标 (quantitative) or 定性指标 (qualitative).`
+      : `${cell(i)}: no attribute. Use 定量指标 (quantitative) or 定性指标 (qualitative).`,
+  "attribute-mismatch": (i) =>
+    p(i, "kind") === "quantitative"
+      ? `${cell(i)}: a quantitative indicator has the qualitative target "${p(i, "value")}". Make it 定性指标, or give a numeric target.`
+      : `${cell(i)}: a qualitative indicator compares numbers (${p(i, "value")}). Make it 定量指标, or give a qualitative target such as 合格.`,
+  "rule-missing": (i) => `${cell(i)}: no scoring rule. State the points and how they are earned, e.g. 12分，完成1期得1分.`,
+  "rule-unparsed": (i) => `${cell(i)}: the scoring rule states no full points. Start it with the points (7分，…) or add a points column.`,
+  "rule-default": (i) => `${cell(i)}: the scoring rule is not one of the known forms; Score will use the national default formula (completion ratio × points). Rewrite the rule if another method is meant.`,
+  "rule-inconsistent": (i) =>
+    p(i, "kind") === "weight"
+      ? `${cell(i)}: the rule states ${p(i, "full")} points but the points column says ${p(i, "weight")}. Make them agree.`
+      : `${cell(i)}: at ${p(i, "points")} points per ${p(i, "step")}, meeting the target of ${p(i, "target")} earns ${p(i, "atTarget")} points, not the full ${p(i, "full")}. Check the points per unit or the target.`,
+  "duplicate-indicator": (i) => `${cell(i)}: indicator "${i.indicator ?? ""}" repeats row ${p(i, "firstRow")}. Merge or rename them.`,
+  "content-duplicate": (i) => `${cell(i)}: the description is the same as row ${p(i, "firstRow")} (${p(i, "other")}), probably copied and not edited. Describe what this indicator measures.`,
+  "source-missing": (i) => `${cell(i)}: no basis or data source. Name the document or data the value comes from.`,
+  placeholder: (i) => `${cell(i)}: the ${label(i.field)} still holds template text "${p(i, "value")}". Fill in the real content, or delete unused rows.`,
+  "log-sheet-not-found": (i) =>
+    i.severity === "error"
+      ? `No log sheet and no actual values to score. Add a log sheet (header: 日期, 三级指标, 完成值, 备注) or fill in the actual-value column.`
+      : `No log sheet found (its header needs 三级指标 and 完成值). Score will use the actual-value column.`,
+  "log-column-missing": (i) => `Log sheet "${i.sheet}" has no ${p(i, "labels")} column. Use the header: 日期, 三级指标, 完成值, 备注.`,
+  "log-unknown-indicator": (i) =>
+    `${cell(i)}: indicator "${p(i, "name")}" in the log is not in the target table.` +
+    (p(i, "suggestion") ? ` Did you mean "${p(i, "suggestion")}"? Use the table's name.` : ` Use a name from the table.`),
+  "log-value-invalid": (i) => `${cell(i)}: value "${p(i, "value")}" is not a number, and "${i.indicator ?? ""}" needs one. Write a number (blank means one piece of work).`,
+  "log-date-invalid": (i) => `${cell(i)}: date "${p(i, "value")}" is not recognised. Write dates like 2022-03-31.`,
+  "log-no-entries": (i) => `${cell(i)}: indicator "${i.indicator ?? ""}" has no entries in the log "${p(i, "log")}". Add its work, or it scores as not done.`,
+};

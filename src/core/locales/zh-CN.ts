@@ -1,0 +1,70 @@
+/** 中文（简体）消息：说明哪里有问题、该怎么改。 */
+import { FIELD_LABEL } from "../table/headers";
+import type { Field } from "../indicator";
+import { p, type MessageMap } from "./types";
+
+const cell = (i: { row: number; column: string }) => (i.column ? `${i.column}${i.row}` : `第${i.row}行`);
+const label = (f: unknown) => (typeof f === "string" && f in FIELD_LABEL ? FIELD_LABEL[f as Field] : "");
+
+export const zhCN: MessageMap = {
+  "table-not-found": (i) => `工作表「${i.sheet}」中找不到绩效指标表：需要一行表头至少包含「三级指标」和「指标值」。请检查表头文字，或用 --sheet 指定工作表。`,
+  "column-missing": (i) =>
+    i.severity === "error"
+      ? `表头缺少「${p(i, "label")}」列。请在表头中加上这一列（可用的写法见使用说明）。`
+      : `表头没有「${p(i, "label")}」列，指标值中也没有写出，无法核对。建议加上这一列。`,
+  "weight-total": (i) => `各指标分值合计为 ${p(i, "total")} 分，应为 ${p(i, "expected")} 分。请调整各指标的分值或评（扣）分标准中的分数。`,
+  "name-missing": (i) => `${cell(i)}：这一行有指标值或评分标准，但没有三级指标名称。请填写指标名称，或删除这一行。`,
+  "level1-invalid": (i) =>
+    p(i, "value")
+      ? `${cell(i)}：一级指标「${p(i, "value")}」不在指标体系中。应为：${p(i, "allowed")}。`
+      : `${cell(i)}：这一行没有一级指标。请在上方或本行填写一级指标（${p(i, "allowed")}）。`,
+  "level2-invalid": (i) =>
+    `${cell(i)}：二级指标「${p(i, "value")}」不属于一级指标「${p(i, "level1")}」。` +
+    (p(i, "parents") ? `它属于「${p(i, "parents")}」，请移到对应的一级指标下。` : `请改为「${p(i, "level1")}」下的二级指标。`),
+  "operator-invalid": (i) =>
+    p(i, "value")
+      ? `${cell(i)}：指标性质「${p(i, "value")}」无法识别。请填写 =、≥、≤、>、< 之一，定性指标填「定性」。`
+      : `${cell(i)}：定量指标没有填写指标性质。请填写 =、≥、≤、>、< 之一。`,
+  "target-missing": (i) => `${cell(i)}：没有填写指标值。请填写年度目标值。`,
+  "target-not-number": (i) => `${cell(i)}：定量指标的指标值「${p(i, "value")}」不是数字。请填写数字（如 12 或 98%），单位写在度量单位列。`,
+  "target-out-of-range": (i) =>
+    p(i, "percent") === "1"
+      ? `${cell(i)}：百分比指标值「${p(i, "value")}」超过 100%。请填写 0–100 之间的数。`
+      : `${cell(i)}：指标值「${p(i, "value")}」为负数。请填写不小于 0 的数。`,
+  "target-suspicious": (i) =>
+    p(i, "kind") === "full"
+      ? `${cell(i)}：指标值「≥100%」只有正好 100% 才算完成。请确认，或改为「=100%」或更合理的目标（如 ≥95%）。`
+      : `${cell(i)}：百分比指标用了「=」，通常应为「≥」（达到即可）。请确认指标性质。`,
+  "unit-missing": (i) => `${cell(i)}：定量指标没有度量单位。请填写单位（如 期、次、%、万元）。`,
+  "unit-mismatch": (i) => `${cell(i)}：评分标准按「${p(i, "ruleUnit")}」计分，但本行的度量单位是「${p(i, "unit")}」。请统一单位。`,
+  "attribute-invalid": (i) =>
+    p(i, "value")
+      ? `${cell(i)}：指标属性「${p(i, "value")}」无效。请填写「定量指标」或「定性指标」。`
+      : `${cell(i)}：没有填写指标属性。请填写「定量指标」或「定性指标」。`,
+  "attribute-mismatch": (i) =>
+    p(i, "kind") === "quantitative"
+      ? `${cell(i)}：定量指标的指标值「${p(i, "value")}」是定性的描述。请改为定性指标，或把指标值改为数字。`
+      : `${cell(i)}：定性指标却用数字比较（${p(i, "value")}）。请改为定量指标，或把指标值改为定性描述（如 合格）。`,
+  "rule-missing": (i) => `${cell(i)}：没有填写评（扣）分标准。请写明分值和计分方法，如「12分，完成1期得1分」。`,
+  "rule-unparsed": (i) => `${cell(i)}：评（扣）分标准中读不出满分是多少分。请在开头写明分值，如「7分，…」，或增加分值列。`,
+  "rule-default": (i) => `${cell(i)}：评分方法不是常见写法，评分时将按财政部自评通用公式计算（完成比例×分值）。如需按其他方法计分，请改写评分标准。`,
+  "rule-inconsistent": (i) =>
+    p(i, "kind") === "weight"
+      ? `${cell(i)}：评分标准写的是 ${p(i, "full")} 分，分值列是 ${p(i, "weight")} 分。请统一。`
+      : `${cell(i)}：按标准每 ${p(i, "step")} 个单位得 ${p(i, "points")} 分，完成目标值 ${p(i, "target")} 只能得 ${p(i, "atTarget")} 分，与满分 ${p(i, "full")} 分不符。请核对每单位分数或目标值。`,
+  "duplicate-indicator": (i) => `${cell(i)}：三级指标「${i.indicator ?? ""}」与第 ${p(i, "firstRow")} 行重复。请合并或改名。`,
+  "content-duplicate": (i) => `${cell(i)}：指标内容与第 ${p(i, "firstRow")} 行（${p(i, "other")}）完全相同，可能是复制后未修改。请写明本指标反映的内容。`,
+  "source-missing": (i) => `${cell(i)}：没有填写指标值设定依据及数据来源。请写明依据的文件或数据来源。`,
+  placeholder: (i) => `${cell(i)}：「${label(i.field)}」还是模板文字「${p(i, "value")}」。请填写实际内容，不用的行请删除。`,
+  "log-sheet-not-found": (i) =>
+    i.severity === "error"
+      ? `找不到完成情况台账工作表，也没有实际完成值可评分。请添加台账工作表（表头：日期、三级指标、完成值、备注），或在实际完成值列填写数值。`
+      : `没有找到完成情况台账工作表（表头需含「三级指标」和「完成值」）。评分时将使用实际完成值列。`,
+  "log-column-missing": (i) => `台账工作表「${i.sheet}」的表头缺少「${p(i, "labels")}」列。请把表头改为：日期、三级指标、完成值、备注。`,
+  "log-unknown-indicator": (i) =>
+    `${cell(i)}：台账中的指标「${p(i, "name")}」在绩效目标表中找不到。` +
+    (p(i, "suggestion") ? `是否应为「${p(i, "suggestion")}」？请改成与目标表一致的名称。` : `请改成与目标表一致的三级指标名称。`),
+  "log-value-invalid": (i) => `${cell(i)}：完成值「${p(i, "value")}」不是数字，而指标「${i.indicator ?? ""}」需要数字。请填写数字（空白表示完成 1 次）。`,
+  "log-date-invalid": (i) => `${cell(i)}：日期「${p(i, "value")}」无法识别。请写成 2022-03-31 这样的日期。`,
+  "log-no-entries": (i) => `${cell(i)}：指标「${i.indicator ?? ""}」在台账「${p(i, "log")}」中没有任何记录。请补充完成情况，否则评分按未完成计。`,
+};

@@ -1,0 +1,117 @@
+/**
+ * From log entries to each indicator's actual value (DESIGN §3): count-like units and money are
+ * summed (a blank value counts as one piece of work), measured quantities (%, rates, 天) take the
+ * latest entry by date, other qualitative targets the latest entry's text. A row's 汇总方式 overrides.
+ */
+import type { Indicator } from "../indicator";
+import { editDistance, nameKey } from "../normalize";
+import { normalizeUnit, round } from "../table/value";
+import type { Aggregation, LogEntry } from "./read-log";
+
+const COUNT_UNITS = new Set([
+  "期", "次", "篇", "个", "人", "件", "场", "条", "份", "项", "家", "户", "辆", "台", "套", "册", "批",
+  "座", "所", "名", "人次", "户次", "起", "期次", "部", "本", "张", "幅", "处", "宗", "单", "例",
+  "万元", "元", "亿元", "千元",
+]);
+
+export function isCountUnit(unit: string): boolean {
+  return COUNT_UNITS.has(normalizeUnit(unit));
+}
+
+/** The aggregation an indicator uses when its log rows do not say (汇总方式). */
+export function defaultAggregation(ind: Indicator): Aggregation {
+  if (isCountUnit(ind.unit)) return "求和";
+  return "最新";
+}
+
+/** True when the indicator's actual value is a number (everything but qualitative words). */
+export function isNumericIndicator(ind: Indicator): boolean {
+  return ind.target?.kind === "number" || isCountUnit(ind.unit);
+}
+
+export interface ActualValue {
+  value: number | string | null;
+  entries: number;
+  method: Aggregation;
+}
+
+/** Match log entries to indicators by normalised name; unmatched entries come back separately. */
+export function matchEntries(indicators: Indicator[], entries: LogEntry[]) {
+  const byKey = new Map<string, Indicator>();
+  for (const ind of indicators) if (ind.name && !byKey.has(nameKey(ind.name))) byKey.set(nameKey(ind.name), ind);
+  const matched = new Map<number, LogEntry[]>();
+  const unknown: LogEntry[] = [];
+  for (const e of entries) {
+    const ind = byKey.get(nameKey(e.name));
+    if (!ind) {
+      unknown.push(e);
+      continue;
+    }
+    if (!matched.has(ind.r)) matched.set(ind.r, []);
+    matched.get(ind.r)!.push(e);
+  }
+  return { matched, unknown };
+}
+
+/** The indicator name closest to a misspelt one, for "did you mean" in log-unknown-indicator. */
+export function closestName(indicators: Indicator[], name: string): string | null {
+  const key = nameKey(name);
+  let best: { name: string; d: number } | null = null;
+  for (const ind of indicators) {
+    if (!ind.name) continue;
+    const d = editDistance(key, nameKey(ind.name));
+    if (!best || d < best.d) best = { name: ind.name, d };
+  }
+  // A suggestion that shares less than half the text is noise.
+  return best && best.d <= Math.max(2, Math.ceil(key.length / 2)) ? best.name : null;
+}
+
+export function aggregate(ind: Indicator, entries: LogEntry[]): ActualValue {
+  const override = [...entries].reverse().find((e) => e.method !== null)?.method ?? null;
+  const method = override ?? defaultAggregation(ind);
+  if (entries.length === 0) return { value: method === "求和" || method === "计数" ? 0 : null, entries: 0, method };
+  const numbers = entries.map((e) => toNumber(ind, e));
+  switch (method) {
+    case "计数":
+      return { value: entries.length, entries: entries.length, method };
+    case "求和":
+      return { value: round(numbers.reduce<number>((a, n) => a + (n ?? 0), 0), 9), entries: entries.length, method };
+    case "平均": {
+      const ok = numbers.filter((n): n is number => n !== null);
+      return { value: ok.length ? round(ok.reduce((a, n) => a + n, 0) / ok.length, 9) : null, entries: entries.length, method };
+    }
+    case "最大":
+    case "最小": {
+      const ok = numbers.filter((n): n is number => n !== null);
+      const v = ok.length ? (method === "最大" ? Math.max(...ok) : Math.min(...ok)) : null;
+      return { value: v, entries: entries.length, method };
+    }
+    case "最新": {
+      const latest = latestEntry(entries);
+      if (isNumericIndicator(ind)) return { value: toNumber(ind, latest), entries: entries.length, method };
+      return { value: latest.value === null ? null : String(latest.value), entries: entries.length, method };
+    }
+  }
+}
+
+/** The latest entry by date; undated entries count by row order (a later row is later). */
+function latestEntry(entries: LogEntry[]): LogEntry {
+  let best = entries[0];
+  for (const e of entries.slice(1)) {
+    if (best.date === null || e.date === null || e.date >= best.date) best = e;
+  }
+  return best;
+}
+
+/**
+ * An entry's number for this indicator: blank = 1 piece for count-like units; percentages in
+ * percent units (a plain 0.985 on a % indicator is read as 98.5%, as Excel stores a typed 98.5%).
+ */
+export function toNumber(ind: Indicator, e: LogEntry): number | null {
+  if (e.value === null) return isCountUnit(ind.unit) ? 1 : null;
+  if (typeof e.value !== "number") return null;
+  const percentIndicator = ind.unit === "%" || (ind.target?.kind === "number" && ind.target.percent);
+  if (percentIndicator && !e.percent && e.value <= 1 && (ind.target?.kind !== "number" || ind.target.value > 1))
+    return round(e.value * 100, 9);
+  return e.value;
+}

@@ -1,0 +1,53 @@
+/**
+ * Log-sheet issues: log-unknown-indicator (with the closest name as a suggestion, never matched
+ * silently), log-value-invalid, log-date-invalid, log-no-entries.
+ */
+import type { Indicator } from "../indicator";
+import type { RawIssue } from "../issues";
+import { ISSUE_SEVERITY } from "../issues";
+import { closestName, isNumericIndicator, matchEntries } from "./aggregate";
+import { logCellColumn, type LogEntry, type LogSheet } from "./read-log";
+
+export function checkLog(log: LogSheet, indicators: Indicator[], targetSheet: string, nameColumn: string): RawIssue[] {
+  const issues: RawIssue[] = [];
+  const at = (e: LogEntry, code: RawIssue["code"], column: string, params: RawIssue["params"], indicator?: string): RawIssue => ({
+    code,
+    severity: ISSUE_SEVERITY[code],
+    sheet: log.grid.sheet,
+    row: e.row,
+    column,
+    field: "log",
+    indicator,
+    params,
+  });
+  const { matched, unknown } = matchEntries(indicators, log.entries);
+  const byRow = new Map(indicators.map((i) => [i.r, i]));
+  for (const e of unknown) {
+    const suggestion = closestName(indicators, e.name);
+    issues.push(at(e, "log-unknown-indicator", logCellColumn(log, "name"), { name: e.name, suggestion: suggestion ?? "" }));
+  }
+  for (const [r, entries] of matched) {
+    const ind = byRow.get(r)!;
+    for (const e of entries) {
+      if (isNumericIndicator(ind) && e.value !== null && typeof e.value !== "number")
+        issues.push(at(e, "log-value-invalid", logCellColumn(log, "value"), { value: e.valueText }, ind.name));
+      if (e.dateInvalid) issues.push(at(e, "log-date-invalid", logCellColumn(log, "date"), { value: e.dateText }, ind.name));
+    }
+  }
+  for (const e of unknown)
+    if (e.dateInvalid) issues.push(at(e, "log-date-invalid", logCellColumn(log, "date"), { value: e.dateText }));
+  for (const ind of indicators) {
+    if (!ind.name || matched.has(ind.r)) continue;
+    issues.push({
+      code: "log-no-entries",
+      severity: ISSUE_SEVERITY["log-no-entries"],
+      sheet: targetSheet,
+      row: ind.row,
+      column: nameColumn,
+      field: "name",
+      indicator: ind.name,
+      params: { log: log.grid.sheet },
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,107 @@
+/**
+ * The write plan of Score (DESIGN §5), host-independent: actual values into 实际完成值 (a new
+ * column at the table's right edge, header styled like its neighbour, when the sheet has none),
+ * the `得分：N` line under each rule text, the 得分 column when there is one, a 得分合计 row, and
+ * the 绩效自评表 sheet. Everything is written at sheet coordinates (grid origin added).
+ */
+import type { Analysis } from "../analyze";
+import type { ScoreResult } from "../report";
+import type { ScoredIndicator } from "../score/score";
+import { colCount, valueAt, type Grid } from "../grid";
+import { FIELD_LABEL } from "../table/headers";
+import { formatPoints, withScoreLine } from "../score-line";
+import type { CellWrite, SheetPlan, WritePlan } from "./types";
+import { selfEvaluationSheet } from "./self-evaluation-sheet";
+
+export function scorePlan(analysis: Analysis, result: ScoreResult, scored: ScoredIndicator[], existingRemarks: Map<string, string>): WritePlan {
+  const table = analysis.table;
+  if (!table) return { sheets: [] };
+  const grid = table.grid;
+  const R = (r: number) => grid.origin.row + r;
+  const C = (c: number) => grid.origin.col + c;
+  const writes: CellWrite[] = [];
+  const expect: SheetPlan["expect"] = [];
+  const columnWidths: SheetPlan["columnWidths"] = [];
+  const { columns, header } = table;
+
+  // 实际完成值: the existing column, or a new one at the right edge of the table.
+  let actualCol = columns.actual;
+  if (actualCol === undefined) {
+    actualCol = Math.max(header.right, lastUsedCol(grid, header.top, table.lastRow)) + 1;
+    const styleCol = columns.rule ?? header.right;
+    writes.push({ row: R(header.top), col: C(actualCol), value: FIELD_LABEL.actual, styleFrom: { row: R(header.top), col: C(styleCol) } });
+    if (header.row !== header.top)
+      writes.push({ row: R(header.row), col: C(actualCol), value: null, styleFrom: { row: R(header.row), col: C(styleCol) } });
+    columnWidths.push({ col: C(actualCol), width: 14 });
+  }
+
+  for (const { indicator: ind, result: s } of scored) {
+    const styleFrom = columns.rule !== undefined ? { row: R(ind.r), col: C(columns.rule) } : undefined;
+    if (s.actual !== null && s.actual !== undefined) {
+      const percent = ind.target?.kind === "number" && ind.target.percent && typeof s.actual === "number";
+      writes.push({
+        row: R(ind.r),
+        col: C(actualCol),
+        value: percent ? (s.actual as number) / 100 : s.actual,
+        ...(percent ? { numberFormat: "0.0%" } : {}),
+        ...(columns.actual === undefined && styleFrom ? { styleFrom } : {}),
+      });
+    }
+    if (columns.rule !== undefined) {
+      const c = columns.rule;
+      const current = valueAt(grid, ind.r, c);
+      const text = typeof current === "string" ? current : current === null ? "" : String(current);
+      expect.push({ row: R(ind.r), col: C(c), value: current });
+      const next = s.score === null ? withoutLine(text) : withScoreLine(text, s.score);
+      if (next !== text) writes.push({ row: R(ind.r), col: C(c), value: next, wrap: true });
+    }
+    if (columns.score !== undefined && s.score !== null) writes.push({ row: R(ind.r), col: C(columns.score), value: s.score });
+  }
+
+  // 得分合计: on the row a previous Score wrote, else on the first free row under the table.
+  const totalRow = table.totalRow ?? (rowIsFree(grid, table.lastRow + 1) ? table.lastRow + 1 : null);
+  if (totalRow !== null) {
+    const labelCol = columns.level1 ?? columns.name ?? 0;
+    const valueCol = columns.score ?? columns.rule ?? actualCol;
+    const from = (c: number) => ({ row: R(table.lastRow), col: C(c) });
+    writes.push({ row: R(totalRow), col: C(labelCol), value: "得分合计", bold: true, styleFrom: from(labelCol) });
+    const suffix = result.complete ? "" : "（不完整）";
+    writes.push({ row: R(totalRow), col: C(valueCol), value: `${formatPoints(result.total)}${suffix}`, bold: true, styleFrom: from(valueCol) });
+  }
+
+  // The budget block's 执行率 and 得分, when the 自评表 has them.
+  const b = table.budget;
+  if (b && result.budget && result.budget.score !== null) {
+    if (b.cols.rate !== undefined) writes.push({ row: R(b.valueRow), col: C(b.cols.rate), value: result.budget.rate, numberFormat: "0.00%" });
+    if (b.cols.score !== undefined) writes.push({ row: R(b.valueRow), col: C(b.cols.score), value: result.budget.score });
+  }
+
+  const target: SheetPlan = { sheet: grid.sheet, create: false, writes, expect, columnWidths };
+  return { sheets: [target, selfEvaluationSheet(result, scored, existingRemarks)] };
+}
+
+function withoutLine(text: string): string {
+  return text.replace(/(?:\r?\n)+[ \t]*得分[:：][^\n]*$/, "");
+}
+
+function lastUsedCol(grid: Grid, top: number, bottom: number): number {
+  let last = 0;
+  const cols = colCount(grid);
+  for (let r = top; r <= bottom; r++)
+    for (let c = cols - 1; c > last; c--) {
+      const v = valueAt(grid, r, c);
+      if (v !== null && v !== "") {
+        last = c;
+        break;
+      }
+    }
+  for (const m of grid.merges) if (m.top <= bottom && m.bottom >= top) last = Math.max(last, m.right);
+  return last;
+}
+
+function rowIsFree(grid: Grid, r: number): boolean {
+  const row = grid.values[r];
+  if (!row) return true;
+  if (grid.merges.some((m) => m.top <= r && m.bottom >= r)) return false;
+  return row.every((v) => v === null || v === "");
+}

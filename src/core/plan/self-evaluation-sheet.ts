@@ -1,0 +1,97 @@
+/**
+ * The 项目支出绩效自评表 Score adds on its own sheet (DESIGN §5): 一级 / 二级 / 三级指标, 年度指标值,
+ * 实际完成值, 分值, 得分 and 偏差原因分析及改进措施 — the last left for staff to write, and carried over
+ * from the previous 自评表 when Score runs again, so nothing they wrote is lost.
+ */
+import type { ScoreResult } from "../report";
+import type { ScoredIndicator } from "../score/score";
+import type { CellWrite, SheetPlan } from "./types";
+import { nameKey } from "../normalize";
+import type { Indicator } from "../indicator";
+
+export const SELF_EVALUATION_SHEET = "绩效自评表";
+const HEADERS = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
+const WIDTHS = [12, 16, 30, 14, 14, 8, 8, 36];
+const OPERATOR_SHOWN: Record<string, string> = { "=": "=", ">=": "≥", "<=": "≤", ">": ">", "<": "<", 定性: "" };
+
+export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator[], remarks: Map<string, string>): SheetPlan {
+  const writes: CellWrite[] = [];
+  const merges: NonNullable<SheetPlan["merges"]> = [];
+  const last = HEADERS.length - 1;
+  const put = (row: number, col: number, value: string | number | null, extra: Partial<CellWrite> = {}) =>
+    writes.push({ row, col, value, ...extra });
+
+  put(0, 0, "项目支出绩效自评表", { bold: true });
+  merges.push({ top: 0, left: 0, bottom: 0, right: last });
+  let row = 1;
+  if (result.budget) {
+    const b = result.budget;
+    ["年度资金", "全年预算数", "全年执行数", "分值", "执行率", "得分"].forEach((h, c) => put(row, c, h, { bold: true }));
+    row++;
+    put(row, 0, "项目资金");
+    put(row, 1, b.planned);
+    put(row, 2, b.spent);
+    put(row, 3, b.full);
+    put(row, 4, b.rate, { numberFormat: "0.00%" });
+    put(row, 5, b.score);
+    row += 2;
+  }
+  const headerRow = row;
+  HEADERS.forEach((h, c) => put(headerRow, c, h, { bold: true, wrap: true }));
+  row++;
+  let start1 = row;
+  let start2 = row;
+  scored.forEach(({ indicator: ind, result: s }, i) => {
+    const prev = scored[i - 1]?.indicator;
+    if (prev && prev.level1 !== ind.level1) {
+      mergeRun(merges, start1, row - 1, 0);
+      start1 = row;
+    }
+    if (prev && (prev.level1 !== ind.level1 || prev.level2 !== ind.level2)) {
+      mergeRun(merges, start2, row - 1, 1);
+      start2 = row;
+    }
+    if (!prev || prev.level1 !== ind.level1) put(row, 0, ind.level1);
+    if (!prev || prev.level1 !== ind.level1 || prev.level2 !== ind.level2) put(row, 1, ind.level2);
+    put(row, 2, ind.name, { wrap: true });
+    put(row, 3, targetShown(ind));
+    put(row, 4, s.actual === null ? "" : s.actual);
+    put(row, 5, s.full);
+    put(row, 6, s.score);
+    put(row, 7, remarks.get(nameKey(ind.name)) ?? "", { wrap: true });
+    row++;
+  });
+  if (scored.length) {
+    mergeRun(merges, start1, row - 1, 0);
+    mergeRun(merges, start2, row - 1, 1);
+  }
+  put(row, 0, "总分", { bold: true });
+  merges.push({ top: row, left: 0, bottom: row, right: 4 });
+  put(row, 5, result.max, { bold: true });
+  put(row, 6, result.total, { bold: true });
+  put(row, 7, result.complete ? "" : "数据不完整：部分指标缺少完成数据", {});
+  row++;
+  put(row, 0, "自评等级", { bold: true });
+  merges.push({ top: row, left: 0, bottom: row, right: 4 });
+  put(row, 5, result.grade, { bold: true });
+  merges.push({ top: row, left: 5, bottom: row, right: last });
+  return {
+    sheet: SELF_EVALUATION_SHEET,
+    create: true,
+    replace: true,
+    writes,
+    merges,
+    columnWidths: WIDTHS.map((width, col) => ({ col, width })),
+  };
+}
+
+function mergeRun(merges: NonNullable<SheetPlan["merges"]>, top: number, bottom: number, col: number) {
+  if (bottom > top) merges.push({ top, left: col, bottom, right: col });
+}
+
+/** 年度指标值 as the form shows it: operator, value and unit together (≥200期, =98%, 合格). */
+function targetShown(ind: Indicator): string {
+  const op = ind.operator ? OPERATOR_SHOWN[ind.operator] : "";
+  const unit = ind.targetText.endsWith(ind.unit) ? "" : ind.unit;
+  return `${op}${ind.targetText}${unit}`;
+}

@@ -1,0 +1,58 @@
+/** The reports the core returns to every host; the CLI prints them as DESIGN §6 JSON. */
+import type { Issue } from "./issues";
+import type { Operator } from "./indicator";
+import type { RuleKind } from "./rules/types";
+import type { WritePlan } from "./plan/types";
+
+export interface ReportStats {
+  indicators: number;
+  errors: number;
+  warnings: number;
+  totalWeight: number;
+}
+
+export interface ValidationReport {
+  sheet: string;
+  valid: boolean;
+  stats: ReportStats;
+  issues: Issue[];
+}
+
+export type Grade = "优" | "良" | "中" | "差";
+
+export interface IndicatorScore {
+  row: number;
+  name: string;
+  level1: string;
+  level2: string;
+  operator: Operator | null;
+  target: number | string | null;
+  unit: string;
+  actual: number | string | null;
+  full: number | null;
+  score: number | null;
+  rule: RuleKind;
+}
+
+export interface BudgetScore {
+  /** 分值 of the budget block (10, sometimes 20). */
+  full: number;
+  planned: number | null; // 全年预算数
+  spent: number | null; // 全年执行数
+  rate: number | null; // 执行率, 0..1
+  score: number | null;
+}
+
+export interface ScoreResult {
+  total: number;
+  max: number;
+  complete: boolean;
+  grade: Grade;
+  indicators: IndicatorScore[];
+  budget?: BudgetScore;
+}
+
+export interface ScoreReport extends ValidationReport {
+  score: ScoreResult;
+  plan: WritePlan;
+}

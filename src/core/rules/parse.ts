@@ -1,0 +1,89 @@
+/**
+ * parseRule: a 评（扣）分标准 text → ScoringRule (DESIGN §5). The text is normalised, the total
+ * it states is taken out (`12分，…`), then the body is tried against each form, most specific
+ * first: a formula (proportional) before a deduction (`每…扣`) before points per unit
+ * (`每…得`), then the points clauses as number bands or as words. Anything else is `default`.
+ */
+import type { ScoringRule } from "./types";
+import { readBands } from "./bands";
+import { matchDeduction } from "./deduction";
+import { extractLimits } from "./floors";
+import { readWords } from "./grades";
+import { matchPerUnit } from "./perUnit";
+import { extractTotal, largestAward, scanMarks } from "./points";
+import { formulaPoints, matchProportional } from "./proportional";
+import { normalizeRuleText } from "./ruleText";
+
+/** Never throws: whatever arrives (a cell's value may be anything), a rule comes back. */
+export function parseRule(text: string): ScoringRule {
+  const verbatim = typeof text === "string" ? text : String(text ?? "");
+  try {
+    return parseText(verbatim);
+  } catch {
+    return { rule: "default", text: verbatim, full: null, unit: "" };
+  }
+}
+
+function parseText(text: string): ScoringRule {
+  const { total, body: afterTotal } = extractTotal(normalizeRuleText(text));
+  const limits = extractLimits(afterTotal);
+  const body = limits.body;
+  const marks = scanMarks(body);
+
+  if (matchProportional(body)) {
+    return { rule: "proportional", text, full: total ?? formulaPoints(body), unit: "" };
+  }
+
+  const deduction = matchDeduction(body);
+  if (deduction) {
+    return {
+      rule: "deduction",
+      text,
+      // `达到95%得20分,每减少…`: the award the deduction starts from; else `扣完20分为止`.
+      full: total ?? largestAward(marks) ?? limits.exhausted,
+      unit: deduction.unit,
+      step: deduction.step,
+      points: deduction.points,
+      gap: deduction.gap,
+      floor: limits.floor,
+      maxDeduction: limits.maxDeduction,
+    };
+  }
+
+  const perUnit = matchPerUnit(body);
+  if (perUnit) {
+    return { rule: "per-unit", text, full: total, ...perUnit };
+  }
+
+  const bands = readBands(marks);
+  if (bands) {
+    const stated = bands.bands.some((b) => b.points === null && !b.deduct)
+      ? null // `得满分` without a number: the text does not say how much that is
+      : largestAward(marks);
+    return {
+      rule: "bands",
+      text,
+      full: total ?? stated,
+      unit: bands.unit,
+      bands: bands.bands,
+      percent: bands.percent,
+    };
+  }
+
+  const words = readWords(marks);
+  if (words?.kind === "all-or-nothing") {
+    return {
+      rule: "all-or-nothing",
+      text,
+      full: total ?? words.points,
+      unit: "",
+      condition: words.condition,
+    };
+  }
+  if (words?.kind === "graded") {
+    const stated = words.grades.some((g) => g.points === null) ? null : largestAward(marks);
+    return { rule: "graded", text, full: total ?? stated, unit: "", grades: words.grades };
+  }
+
+  return { rule: "default", text, full: total ?? largestAward(marks), unit: "" };
+}

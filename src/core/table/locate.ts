@@ -1,0 +1,81 @@
+/**
+ * The table locator: finds the header row by its labels anywhere in the sheet (the table need
+ * not start in A1), joins two-row headers (评（扣）分标准 merged down over both rows), and maps
+ * each field to its column. Returns null when no row has at least 三级指标 and 指标值.
+ */
+import type { ColumnMap, Field } from "../indicator";
+import { colCount, MergeIndex, rowCount, valueAt, type Grid } from "../grid";
+import { fieldOfLabel, isCombinedTargetLabel } from "./headers";
+import { labelKey } from "../normalize";
+
+export interface TableHeader {
+  /** Grid row of the header's first row (the 绩效指标 row of a two-row header). */
+  top: number;
+  /** Grid row holding the field names; data starts below it. */
+  row: number;
+  columns: ColumnMap;
+  /** The target column is a combined 指标值及单位 column. */
+  combinedTarget: boolean;
+  /** Rightmost grid column covered by the header (merges included). */
+  right: number;
+}
+
+/** How far down a sheet we look for the header: real tables start within the first rows. */
+const MAX_HEADER_SCAN = 200;
+
+export function locateHeader(grid: Grid, merges = new MergeIndex(grid)): TableHeader | null {
+  const rows = Math.min(rowCount(grid), MAX_HEADER_SCAN);
+  const cols = colCount(grid);
+  for (let r = 0; r < rows; r++) {
+    const { columns, combined, right } = readHeaderRow(grid, merges, r, cols);
+    if (columns.name === undefined || columns.target === undefined) continue;
+    let top = r;
+    // A two-row header: labels above this row (绩效指标, or fields merged down over both rows).
+    if (r > 0) {
+      for (let c = 0; c < cols; c++) {
+        const m = merges.at(r, c);
+        if (m && m.top < r) top = Math.min(top, m.top);
+      }
+      const above = readHeaderRow(grid, merges, r - 1, cols);
+      const rowAboveIsHeader = rowHasLabel(grid, merges, r - 1, cols, "绩效指标");
+      const aboveHasNumbers = rowHasNumber(grid, r - 1, cols);
+      if (!aboveHasNumbers && (rowAboveIsHeader || Object.keys(above.columns).length > 0)) {
+        // Fields named only on the row above, in cells not merged with this row (an unmerged
+        // two-row header), are taken as long as this row does not name them already.
+        for (const [field, c] of Object.entries(above.columns) as [Field, number][])
+          if (columns[field] === undefined && !Object.values(columns).includes(c)) columns[field] = c;
+        top = r - 1;
+      }
+    }
+    return { top, row: r, columns, combinedTarget: combined, right: Math.max(right, ...Object.values(columns)) };
+  }
+  return null;
+}
+
+function readHeaderRow(grid: Grid, merges: MergeIndex, r: number, cols: number) {
+  const columns: ColumnMap = {};
+  let combined = false;
+  let right = 0;
+  for (let c = 0; c < cols; c++) {
+    const text = merges.masterText(r, c);
+    if (!text) continue;
+    const field = fieldOfLabel(text);
+    if (!field) continue;
+    right = Math.max(right, merges.at(r, c)?.right ?? c);
+    if (columns[field] !== undefined) continue; // the right half of a horizontal merge
+    columns[field] = c;
+    if (field === "target" && isCombinedTargetLabel(text)) combined = true;
+  }
+  return { columns, combined, right };
+}
+
+function rowHasLabel(grid: Grid, merges: MergeIndex, r: number, cols: number, label: string): boolean {
+  const key = labelKey(label);
+  for (let c = 0; c < cols; c++) if (labelKey(merges.masterText(r, c)) === key) return true;
+  return false;
+}
+
+function rowHasNumber(grid: Grid, r: number, cols: number): boolean {
+  for (let c = 0; c < cols; c++) if (typeof valueAt(grid, r, c) === "number") return true;
+  return false;
+}

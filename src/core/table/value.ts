@@ -1,0 +1,89 @@
+/**
+ * Reading 指标性质 and 指标值 cells: operators in every width and spelling, and targets that are
+ * numbers, percentages (typed `98%` or 0.98 formatted as %) or words, possibly combined with an
+ * operator and a unit in one 指标值及单位 cell (`≥80M`, `10辆`, `≤90万元`, `98%以上`).
+ */
+import type { Operator, Target } from "../indicator";
+import { cleanText, nameKey, toHalfWidth } from "../normalize";
+
+const OPERATOR_WORDS: [RegExp, Operator][] = [
+  [/^(>=|≥|≧|=>|大于等于|大于或等于|不低于|不少于|不小于)/, ">="],
+  [/^(<=|≤|≦|=<|小于等于|小于或等于|不高于|不超过|不大于|不多于)/, "<="],
+  [/^(>|大于|高于|超过)/, ">"],
+  [/^(<|小于|低于)/, "<"],
+  [/^(=|等于)/, "="],
+  [/^定性/, "定性"],
+];
+
+/** Normalise an operator cell: returns the operator, null for an empty cell, or "invalid". */
+export function parseOperator(text: string): Operator | null | "invalid" {
+  const t = nameKey(text);
+  if (t === "" || t === "空") return null;
+  for (const [re, op] of OPERATOR_WORDS) {
+    const m = re.exec(t);
+    if (m && m[0].length === t.length) return op;
+  }
+  return "invalid";
+}
+
+/** Units spelled out in words that mean the same symbol. */
+export function normalizeUnit(unit: string): string {
+  const u = nameKey(unit);
+  if (u === "百分比" || u === "百分点" || u === "%" || u === "％") return "%";
+  return u === "空" ? "" : u;
+}
+
+export interface ParsedValue {
+  target: Target | null;
+  /** An operator found inside the value (`≥80M`, `98%以上`), else null. */
+  operator: Operator | null;
+  /** A unit found inside the value (`M`, `辆`, `%`), else "". */
+  unit: string;
+}
+
+const NUMBER = /^([+-]?\d[\d,]*(?:\.\d+)?|[+-]?\.\d+)/;
+
+/**
+ * Parse a 指标值 cell. `value` is the raw cell value, `text` what Excel displays, `format` the
+ * number format: a number formatted as a percentage (0.98 shown as 98%) becomes 98 with percent.
+ */
+export function parseTargetValue(value: unknown, text: string, format = ""): ParsedValue {
+  if (typeof value === "number" && Number.isFinite(value)) {
+    const shownAsPercent = /%/.test(format) || /%\s*$/.test(text);
+    if (shownAsPercent) return { target: { kind: "number", value: round(value * 100), percent: true }, operator: null, unit: "%" };
+    return { target: { kind: "number", value, percent: false }, operator: null, unit: "" };
+  }
+  const raw = cleanText(typeof value === "string" ? value : text);
+  if (raw === "" || raw === "空") return { target: null, operator: null, unit: "" };
+  let rest = toHalfWidth(raw).replace(/\s+/g, "");
+  let operator: Operator | null = null;
+  for (const [re, op] of OPERATOR_WORDS) {
+    if (op === "定性") continue;
+    const m = re.exec(rest);
+    if (m && NUMBER.test(rest.slice(m[0].length))) {
+      operator = op;
+      rest = rest.slice(m[0].length);
+      break;
+    }
+  }
+  const num = NUMBER.exec(rest);
+  if (!num) return { target: { kind: "word", word: raw }, operator: null, unit: "" };
+  let tail = rest.slice(num[0].length);
+  // `98%以上` / `90万元以内`: a trailing word that states the comparison.
+  const after = /(以上|及以上|以下|及以下|以内)$/.exec(tail);
+  if (after) {
+    operator = operator ?? (after[1].endsWith("以上") ? ">=" : "<=");
+    tail = tail.slice(0, -after[1].length);
+  }
+  const unit = normalizeUnit(tail);
+  // A number followed by more words than a unit ("12期左右完成") is not a clean target.
+  if (tail.length > 6 || /\d/.test(tail)) return { target: { kind: "word", word: raw }, operator: null, unit: "" };
+  const value_ = Number(num[0].replace(/,/g, ""));
+  return { target: { kind: "number", value: value_, percent: unit === "%" }, operator, unit };
+}
+
+/** Round away binary noise (0.98 × 100 = 98.00000000000001). */
+export function round(n: number, digits = 10): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}

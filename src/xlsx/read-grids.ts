@@ -1,0 +1,82 @@
+/**
+ * exceljs workbook → the core's grids, in the Office.js view: only a merged area's top-left cell
+ * holds the value (exceljs repeats the master's value into every cell of the merge), displayed
+ * text computed from number formats, dates as Excel serial numbers. Shared by the CLI and the
+ * web page, so both hand the core exactly what Excel would.
+ */
+import type ExcelJS from "exceljs";
+import type { CellRange, CellValue, Grid, WorkbookGrids } from "../core/grid";
+import { columnIndex } from "../core/grid";
+import { displayText, isDateFormat } from "./display-text";
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+export function gridsFromWorkbook(wb: ExcelJS.Workbook): WorkbookGrids {
+  const sheets: Grid[] = [];
+  wb.eachSheet((ws) => sheets.push(gridFromWorksheet(ws)));
+  return { sheets };
+}
+
+export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
+  const rows = ws.actualRowCount === 0 ? 0 : ws.rowCount;
+  const cols = ws.actualColumnCount === 0 ? 0 : ws.columnCount;
+  const values: CellValue[][] = [];
+  const text: string[][] = [];
+  const numberFormats: string[][] = [];
+  const hiddenRows: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    const vRow: CellValue[] = new Array(cols).fill("");
+    const tRow: string[] = new Array(cols).fill("");
+    const fRow: string[] = new Array(cols).fill("");
+    const row = ws.findRow(r + 1);
+    if (row) {
+      if (row.hidden) hiddenRows.push(r);
+      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        const c = colNumber - 1;
+        if (c >= cols) return;
+        // Merged non-master cells: Office.js shows them empty; so do we.
+        if (cell.isMerged && cell.master !== cell) return;
+        const fmt = cell.numFmt ?? "";
+        const v = cellValue(cell.value, fmt);
+        vRow[c] = v;
+        fRow[c] = fmt;
+        tRow[c] = displayText(v, cell.value instanceof Date && !isDateFormat(fmt) ? "yyyy-mm-dd" : fmt);
+      });
+    }
+    values.push(vRow);
+    text.push(tRow);
+    numberFormats.push(fRow);
+  }
+  return { sheet: ws.name, origin: { row: 0, col: 0 }, values, text, numberFormats, merges: mergesOf(ws), hiddenRows };
+}
+
+/** A cell's value as Office.js would give it: formulas by their result, rich text as plain text. */
+function cellValue(v: ExcelJS.CellValue, _fmt: string): CellValue {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH) / 86_400_000;
+  if (typeof v === "object") {
+    if ("richText" in v && Array.isArray(v.richText)) return v.richText.map((t) => t.text).join("");
+    if ("error" in v) return String(v.error);
+    if ("formula" in v || "sharedFormula" in v) {
+      const result = (v as { result?: unknown }).result;
+      if (result === undefined || result === null) return "";
+      if (result instanceof Date) return (result.getTime() - EXCEL_EPOCH) / 86_400_000;
+      if (typeof result === "object" && result !== null && "error" in result) return String((result as { error: unknown }).error);
+      return result as CellValue;
+    }
+    if ("text" in v) return String((v as { text: unknown }).text);
+  }
+  return String(v);
+}
+
+function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
+  const merges: string[] = (ws.model as unknown as { merges?: string[] }).merges ?? [];
+  const out: CellRange[] = [];
+  for (const ref of merges) {
+    const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(ref);
+    if (!m) continue;
+    out.push({ top: Number(m[2]) - 1, left: columnIndex(m[1]), bottom: Number(m[4]) - 1, right: columnIndex(m[3]) });
+  }
+  return out;
+}
