@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../core/issues";
 import { validateFile } from "./validate-command";
 import { ruleCommand } from "./rule-command";
+import { scoreFile, type ScoreFlags } from "./score-command";
 import { EXIT, type Output } from "./output";
 
 const langOption = () => new Option("--lang <lang>", "message language: zh-CN (default) or en").choices(["zh-CN", "en"]).default("zh-CN");
@@ -28,6 +29,19 @@ export async function runCli(argv: string[], out: Output): Promise<number> {
     .addOption(langOption())
     .action(async (files: string[], opts: { sheet?: string; json?: boolean; lang: Lang }) => {
       for (const file of files) code = Math.max(code, await validateFile(file, opts, out));
+    });
+
+  program
+    .command("score")
+    .description("评分并写出评分后的副本 / score a workbook and optionally write a scored copy")
+    .argument("<file>", ".xlsx file")
+    .option("--sheet <name>", "the target sheet (default: detected)")
+    .option("--log-sheet <name>", "the log sheet (default: the sheet with a 三级指标 / 完成值 header)")
+    .option("--out <file>", "write the scored workbook here (the input is never modified)")
+    .option("--json", "print the JSON report")
+    .addOption(langOption())
+    .action(async (file: string, opts: ScoreFlags) => {
+      code = await scoreFile(file, opts, out);
     });
 
   program

@@ -20,6 +20,18 @@ export function cleanText(s: string): string {
   return toHalfWidth(s).replace(/[\s\u00a0\u200b]+/g, " ").trim();
 }
 
+/**
+ * Text as staff should see it again: width forms kept as written, but line breaks inside a cell
+ * (`编撰网络舆情分析\n研判报告期数`) joined — between Chinese characters without a space — and runs
+ * of spaces collapsed.
+ */
+export function displayText(s: string): string {
+  return s
+    .replace(/\s*[\r\n]+\s*/g, (m, offset: number, all: string) => (/[\x21-\x7e]/.test(all[offset - 1] ?? "") && /[\x21-\x7e]/.test(all[offset + m.length] ?? "") ? " " : ""))
+    .replace(/[ \t\u00a0\u3000]+/g, " ")
+    .trim();
+}
+
 /** A key for comparing names: half-width, no whitespace at all, lower-case Latin. */
 export function nameKey(s: string): string {
   return toHalfWidth(s).replace(/[\s\u00a0\u200b]+/g, "").toLowerCase();

@@ -349,7 +349,7 @@ export function buildSelfEvaluationWorkbook(): ExcelJS.Workbook {
 export const BROKEN_MISTAKES: readonly { row: number; column: string; code: string; what: string }[] = [
   { row: 8, column: "I", code: "operator-invalid", what: "指标性质 `≈`" },
   { row: 9, column: "K", code: "target-missing", what: "指标值 blank" },
-  { row: 10, column: "K", code: "target-not-number", what: "定量指标 with target `良好`" },
+  { row: 10, column: "O", code: "attribute-mismatch", what: "定量指标 with the qualitative target `良好`" },
   { row: 11, column: "Q", code: "rule-inconsistent", what: "`12分，完成1期得1分` on a target of 10" },
   { row: 12, column: "K", code: "target-out-of-range", what: "negative target -4" },
   { row: 13, column: "M", code: "unit-missing", what: "定量指标 with no 度量单位" },
@@ -373,7 +373,7 @@ export const BROKEN_MISTAKES: readonly { row: number; column: string; code: stri
  *   6  group 产出指标                      7  group 数量指标
  *   8  编撰网络舆情分析研判报告期数  operator `≈`                          operator-invalid (I8)
  *   9  编撰呈贡区网络舆情一周综述期数  target blank                        target-missing (K9)
- *  10  …敏感网络舆情专报  定量指标 with target `良好`        target-not-number / attribute-mismatch (K10)
+ *  10  …敏感网络舆情专报  定量指标 with target `良好`        attribute-mismatch (O10)
  *  11  呈贡区政务微信…监测期数  target 10, rule `12分，完成1期得1分`      rule-inconsistent (Q11)
  *  12  呈贡区网络外宣稿件进行统计期数  target -4 (rule `4分，每少1期扣1分`)  target-out-of-range (K12)
  *  13  全国、涉滇、涉昆热点舆情选题期数  定量指标, unit blank              unit-missing (M13)

@@ -1,6 +1,6 @@
 /**
- * From log entries to each indicator's actual value (DESIGN §3): count-like units and money are
- * summed (a blank value counts as one piece of work), measured quantities (%, rates, 天) take the
+ * From log entries to each indicator's actual value (DESIGN §3): count-like units, money and
+ * amounts of work (公里, 亩, 吨) are summed (a blank value counts as one piece of work), measured quantities (%, rates, 天) take the
  * latest entry by date, other qualitative targets the latest entry's text. A row's 汇总方式 overrides.
  */
 import type { Indicator } from "../indicator";
@@ -12,6 +12,8 @@ const COUNT_UNITS = new Set([
   "期", "次", "篇", "个", "人", "件", "场", "条", "份", "项", "家", "户", "辆", "台", "套", "册", "批",
   "座", "所", "名", "人次", "户次", "起", "期次", "部", "本", "张", "幅", "处", "宗", "单", "例",
   "万元", "元", "亿元", "千元",
+  // Amounts of work done (养护里程, 绿化面积, 清运量): each entry adds to the year's total.
+  "公里", "千米", "km", "米", "平方米", "万平方米", "亩", "公顷", "吨", "万吨", "立方米", "万人次",
 ]);
 
 export function isCountUnit(unit: string): boolean {

@@ -20,7 +20,7 @@ const ONE_UNIT = new RegExp(`每([\\u4e00-\\u9fff%]{1,4}?)(${FREE})${DEDUCT}${NU
 /** Words that count both ways: the operator decides (`每偏差1个百分点`). */
 const EITHER_WAY = /相差|偏差|偏离|误差|差异|变动|波动|差距/;
 /** Words that count the excess above the target: cost overruns, delays, incidents. */
-const EXCESS = /超|多|增加|增长|延迟|推迟|逾期|延期|滞后|拖延|晚|高于|上升|提高|发生|发现|出现|违反|违规|投诉|事故|差错|失误/;
+const EXCESS = /超|多|增加|增长|迟|延迟|推迟|逾期|延期|滞后|拖延|晚|高于|上升|提高|发生|发现|出现|违反|违规|投诉|事故|差错|失误/;
 /** Words that count the shortfall below the target. */
 const SHORTFALL = /少|减少|低于|降低|下降|差|缺|不足|未|短|减|欠|落后/;
 
@@ -29,6 +29,17 @@ function gapOf(words: string): DeductionRule["gap"] {
   if (EXCESS.test(words)) return "excess";
   if (SHORTFALL.test(words)) return "shortfall";
   return "auto";
+}
+
+/**
+ * The gap the words around 每 name: those after it first (`每超过`), then the clause before it
+ * (`迟报、漏报每次扣1分` counts late reports, an excess).
+ */
+function gapAround(body: string, at: number, after: string): DeductionRule["gap"] {
+  const near = gapOf(after);
+  if (near !== "auto") return near;
+  const clause = body.slice(0, at).split(/[,;:]/).pop() ?? "";
+  return gapOf(clause);
 }
 
 /** The per-step deduction the body states, or null when it states none. */
@@ -40,7 +51,7 @@ export function matchDeduction(body: string): DeductionStep | null {
     const step = num(n);
     const x = num(points);
     if (step > 0 && Number.isFinite(x)) {
-      return { step, points: x, gap: gapOf(before + rest), unit: readUnit(rest) };
+      return { step, points: x, gap: gapAround(body, m.index, before + rest), unit: readUnit(rest) };
     }
   }
   const o = ONE_UNIT.exec(body);
@@ -49,7 +60,7 @@ export function matchDeduction(body: string): DeductionStep | null {
     const unit = knownUnit(unitWord + after);
     const x = num(points);
     if (unit !== "" && Number.isFinite(x)) {
-      return { step: 1, points: x, gap: gapOf(unitWord + after), unit };
+      return { step: 1, points: x, gap: gapAround(body, o.index, unitWord + after), unit };
     }
   }
   return null;

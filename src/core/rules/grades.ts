@@ -24,7 +24,11 @@ function gradeWord(cond: string): string {
 export function readWords(marks: PointsMark[]): WordReading | null {
   const words = marks.filter((m) => m.cond !== "");
   const awarding = words.filter((m) => !m.deduct && m.points !== 0);
-  if (awarding.length === 0) return null;
+  if (awarding.length === 0) {
+    // `未按时完成不得分` alone: the condition is the negation's opposite, worth the full points.
+    const only = words.length === 1 ? /^(?:未|没有|不能)(.+)$/.exec(words[0].cond) : null;
+    return only ? { kind: "all-or-nothing", condition: only[1], points: null } : null;
+  }
   const rest = words.filter((m) => !awarding.includes(m));
   if (awarding.length === 1 && rest.every((m) => OTHERWISE.test(m.cond))) {
     return { kind: "all-or-nothing", condition: awarding[0].cond, points: awarding[0].points };

@@ -97,7 +97,7 @@ export function parseNumeral(text: string): number | null {
   // `一点五`: integer part, then each decimal digit.
   const [intPart, decPart, ...rest] = s.split("点");
   if (rest.length > 0) return null;
-  const whole = intPart === "" ? 0 : chineseInteger(intPart);
+  const whole = chineseInteger(intPart);
   if (whole === null) return null;
   if (decPart === undefined) return whole;
   if (decPart === "" || ![...decPart].every((c) => c in DIGITS)) return null;

@@ -33,13 +33,11 @@ function step(rawNum: string, rawRest: string, points: string): PerUnitStep | nu
   return { step: k, points: x, unit };
 }
 
-/** The per-unit award the body states, or null. */
+/**
+ * The per-unit award the body states, or null. A `每…` rate wins over a `完成…` statement:
+ * in `完成200期得8分，每完成1期得0.04分` the first is the cap, the second the rate.
+ */
 export function matchPerUnit(body: string): PerUnitStep | null {
-  const d = DONE.exec(body);
-  if (d) {
-    const r = step(d[1], d[2], d[3]);
-    if (r) return r;
-  }
   const e = EACH.exec(body);
   if (e && !NOT_WORK.test(e[1])) {
     const r = step(e[2], e[3], e[4]);
@@ -52,6 +50,11 @@ export function matchPerUnit(body: string): PerUnitStep | null {
     if (unit !== "" && unit !== "%" && !NOT_WORK.test(u[1] + u[2]) && Number.isFinite(x)) {
       return { step: 1, points: x, unit };
     }
+  }
+  const d = DONE.exec(body);
+  if (d) {
+    const r = step(d[1], d[2], d[3]);
+    if (r) return r;
   }
   return null;
 }

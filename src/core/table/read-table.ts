@@ -4,7 +4,7 @@
  */
 import type { ColumnMap, Field, Indicator, Operator } from "../indicator";
 import { cellAddress, colCount, MergeIndex, numberFormatAt, rowCount, textAt, valueAt, type CellValue, type Grid } from "../grid";
-import { cleanText, isEmptyText, nameKey } from "../normalize";
+import { cleanText, displayText, isEmptyText, nameKey } from "../normalize";
 import { locateHeader, type TableHeader } from "./locate";
 import { normalizeUnit, parseOperator, parseTargetValue } from "./value";
 import { findBudgetBlock, type BudgetBlock } from "./budget";
@@ -107,6 +107,8 @@ function readIndicator(
     const t = cleanText(texts[f] ?? "");
     return isEmptyText(t) ? "" : t;
   };
+  // Free text keeps its width forms as written (only line breaks and spaces tidied).
+  const shown = (f: Field) => (isEmptyText(texts[f] ?? "") ? "" : displayText(texts[f] ?? ""));
   const tc = columns.target;
   const parsed =
     tc === undefined
@@ -150,23 +152,23 @@ function readIndicator(
     row: cellAddress(grid, r, 0).row,
     level1,
     level2,
-    name: cleanText(rawName) === "空" ? "" : cleanText(rawName),
+    name: isEmptyText(rawName) ? "" : displayText(rawName),
     rawName,
     operatorText: opText,
     operator,
-    targetText: clean("target"),
+    targetText: shown("target"),
     target: parsed.target,
     unit,
     attribute: clean("attribute"),
     // A previous Score's `得分：N` line is ours, not part of the rule.
     rule: stripScoreLine((texts.rule ?? "").trim() === "空" ? "" : (texts.rule ?? "").trim()).trim(),
-    content: clean("content"),
-    source: clean("source"),
+    content: shown("content"),
+    source: shown("source"),
     weight,
     weightText,
     actualText,
     actualValue,
-    remark: clean("remark"),
+    remark: shown("remark"),
     fromCombinedValue: header.combinedTarget || (columns.operator === undefined && parsed.operator !== null),
     cells,
   };

@@ -1,0 +1,27 @@
+import { issuesOf, tidyGrid, tidyRow, TIDY_HEADER } from "../../../test/helpers/grids";
+
+describe("rule checks", () => {
+  it("rule-missing on a blank 评（扣）分标准", () => {
+    expect(issuesOf(tidyGrid([tidyRow({ "评（扣）分标准": "" })]), "rule-missing")).toEqual([{ code: "rule-missing", row: 2, column: "H" }]);
+  });
+  it("rule-unparsed when no full points can be read and there is no 分值 column", () => {
+    expect(issuesOf(tidyGrid([tidyRow({ "评（扣）分标准": "质量合格得分" })]), "rule-unparsed")).toEqual([{ code: "rule-unparsed", row: 2, column: "H" }]);
+  });
+  it("no rule-unparsed when a 分值 column supplies the points", () => {
+    const header = [...TIDY_HEADER, "分值"];
+    const grid = tidyGrid([[...tidyRow({ "评（扣）分标准": "质量合格得分" }), 100]], header);
+    expect(issuesOf(grid, "rule-unparsed")).toEqual([]);
+  });
+  it("rule-default (info) for a body that is none of the known forms", () => {
+    const issues = issuesOf(tidyGrid([tidyRow({ "评（扣）分标准": "12分，视情况酌情打分" })]), "rule-default");
+    expect(issues).toEqual([{ code: "rule-default", row: 2, column: "H" }]);
+  });
+  it("rule-inconsistent when points per unit × target differ from the full points", () => {
+    const grid = tidyGrid([tidyRow({ 指标值: 10 }), tidyRow({ 三级指标: "b", 指标值: 12, 指标内容: "b" })]);
+    expect(issuesOf(grid, "rule-inconsistent")).toEqual([{ code: "rule-inconsistent", row: 2, column: "H" }]);
+  });
+  it("reads 0.04 × 200 = 8 as consistent (no float noise)", () => {
+    const grid = tidyGrid([tidyRow({ 指标性质: ">=", 指标值: 200, "评（扣）分标准": "8分，完成1期得0.04分" })]);
+    expect(issuesOf(grid, "rule-inconsistent")).toEqual([]);
+  });
+});

@@ -1,0 +1,229 @@
+/**
+ * scoreRule: the points an indicator earns under its rule (DESIGN §5), given the full points N
+ * (from the 分值 column or the rule text — the caller decides), the target and the actual.
+ *
+ * Every score is clamped to [0, N] and rounded to two decimals after removing binary float noise
+ * (`0.04 × 200` is 8, not 8.000000000000002). A missing actual gives no score (`null`): for
+ * count-like indicators with no log entries the caller passes 0 instead.
+ */
+import { nameKey } from "../normalize";
+import type { Operator, Target } from "../indicator";
+import type {
+  BandsRule,
+  DeductionRule,
+  GradedRule,
+  PerUnitRule,
+  ScoringRule,
+} from "./types";
+import { actualNumber, isIrregularTarget, meetsTarget, wordGrade } from "./meets";
+
+export { meetsTarget } from "./meets";
+
+export interface ScoreInput {
+  rule: ScoringRule;
+  /** Full points N. */
+  full: number;
+  operator: Operator | null;
+  target: Target | null;
+  /** Percent targets take the actual in percent units (98 for 98 %). */
+  actual: number | string | null;
+}
+
+export interface RuleScore {
+  /** Points earned, or null when they cannot be computed (no actual, no comparable target). */
+  score: number | null;
+  /** Whether the actual meets the target, or null when that cannot be told. */
+  met: boolean | null;
+}
+
+/** Comparisons and ⌊⌋ / ⌈⌉ forgive float noise: 0.3 / 0.1 is 3 steps, not 2. */
+const EPS = 1e-9;
+
+/** Drop float noise at 12 significant digits. */
+function clean(x: number): number {
+  return Number(x.toPrecision(12));
+}
+
+/** Round to two decimals, half away from zero, after dropping float noise. */
+export function round2(x: number): number {
+  const r = Math.round(Math.abs(clean(x * 100))) / 100;
+  return (x < 0 ? -r : r) + 0;
+}
+
+function isUpperBound(operator: Operator | null): boolean {
+  return operator === "<=" || operator === "<";
+}
+
+function blank(actual: number | string | null): boolean {
+  return actual === null || (typeof actual === "string" && nameKey(actual) === "");
+}
+
+export function scoreRule(input: ScoreInput): RuleScore {
+  const { rule, full, operator, target, actual } = input;
+  if (blank(actual)) return { score: null, met: null };
+  const met = meetsTarget(operator, target, actual);
+  if (!Number.isFinite(full) || full < 0) return { score: null, met };
+  const raw = rawScore(rule, full, operator, target, actual, met);
+  if (raw === null || !Number.isFinite(raw)) return { score: null, met };
+  return { score: round2(Math.min(full, Math.max(0, raw))), met };
+}
+
+function rawScore(
+  rule: ScoringRule,
+  N: number,
+  operator: Operator | null,
+  target: Target | null,
+  actual: number | string | null,
+  met: boolean | null,
+): number | null {
+  const a = actualNumber(actual);
+  switch (rule.rule) {
+    case "per-unit":
+      return a === null ? null : perUnit(rule, N, a);
+    case "deduction":
+      if (a === null) return null;
+      if (target?.kind !== "number") return allOrNothing(met, N);
+      return deduction(rule, N, operator, target, a);
+    case "all-or-nothing":
+      return allOrNothing(met, N);
+    case "proportional":
+      if (a === null) return null;
+      if (target?.kind !== "number") return allOrNothing(met, N);
+      return ratio(N, operator, target.value, a);
+    case "bands":
+      return a === null ? null : bands(rule, N, target, a);
+    case "graded":
+      return graded(rule, N, actual, met);
+    case "default":
+      return nationalDefault(N, operator, target, actual, a, met);
+  }
+}
+
+function allOrNothing(met: boolean | null, N: number): number | null {
+  return met === null ? null : met ? N : 0;
+}
+
+/** min(N, x × ⌊actual / k⌋). */
+function perUnit(rule: PerUnitRule, N: number, a: number): number {
+  const units = Math.max(0, Math.floor(clean(a / rule.step) + EPS));
+  return Math.min(N, clean(rule.points * units));
+}
+
+/**
+ * max(floor, N − x × ⌈gap / k⌉), the deduction capped by maxDeduction. The gap is the shortfall
+ * below the target, or the excess above it for upper-bound targets (or when the verb says so).
+ * A `%` step on a target that is not a percentage counts the gap relative to the target
+ * (`每降低1%扣1分` on 200 篇: 10 篇 short is 5 %).
+ */
+function deduction(
+  rule: DeductionRule,
+  N: number,
+  operator: Operator | null,
+  target: Extract<Target, { kind: "number" }>,
+  a: number,
+): number {
+  const kind = rule.gap === "auto" ? (isUpperBound(operator) ? "excess" : "shortfall") : rule.gap;
+  const t = target.value;
+  let gap = Math.max(0, kind === "excess" ? a - t : t - a);
+  if (rule.unit === "%" && !target.percent && t > 0) gap = (gap / t) * 100;
+  const steps = Math.max(0, Math.ceil(clean(gap / rule.step) - EPS));
+  let off = clean(rule.points * steps);
+  if (rule.maxDeduction !== null) off = Math.min(off, rule.maxDeduction);
+  return Math.max(rule.floor, N - off);
+}
+
+/** N × min(1, actual / target); lower is better: N × min(1, target / actual), actual 0 → N. */
+function ratio(N: number, operator: Operator | null, t: number, a: number): number {
+  if (isUpperBound(operator)) {
+    if (a <= 0) return N;
+    return N * Math.min(1, Math.max(0, t) / a);
+  }
+  if (t <= 0) return a >= t - EPS ? N : 0;
+  return N * Math.min(1, Math.max(0, a) / t);
+}
+
+function inBand(v: number, b: BandsRule["bands"][number]): boolean {
+  if (b.min !== null && !(b.minInclusive ? v >= b.min - EPS : v > b.min + EPS)) return false;
+  if (b.max !== null && !(b.maxInclusive ? v <= b.max + EPS : v < b.max - EPS)) return false;
+  return true;
+}
+
+/**
+ * The first band (in the text's order) the actual falls in; none → 0. Percent bands on a target
+ * that is not a percentage compare the completion rate actual / target × 100.
+ */
+function bands(rule: BandsRule, N: number, target: Target | null, a: number): number {
+  const v =
+    rule.percent && target?.kind === "number" && !target.percent && target.value > 0
+      ? clean((a / target.value) * 100)
+      : a;
+  const band = rule.bands.find((b) => inBand(v, b));
+  if (!band) return 0;
+  if (band.points === null) return N;
+  return band.deduct ? N - band.points : band.points;
+}
+
+/** `不齐全` must not count as `齐全`: a grade word preceded by a negation is not that grade. */
+const NEGATION_BEFORE = /(不|未|没有|没|无|非)$/;
+
+function matchesGrade(actual: string, word: string): boolean {
+  if (word === "") return false;
+  let i = actual.indexOf(word);
+  while (i >= 0) {
+    if (!NEGATION_BEFORE.test(actual.slice(0, i))) return true;
+    i = actual.indexOf(word, i + 1);
+  }
+  // `合格` for the grade `质量合格`: the word ends with the actual, without a negation before it.
+  if (actual !== "" && word.endsWith(actual)) {
+    return !NEGATION_BEFORE.test(word.slice(0, word.length - actual.length));
+  }
+  return false;
+}
+
+/**
+ * The grade whose word the actual matches, longest word first (`不齐全` before `齐全`). No match:
+ * the top grade when the actual meets the target, 0 when it does not.
+ */
+function graded(
+  rule: GradedRule,
+  N: number,
+  actual: number | string | null,
+  met: boolean | null,
+): number | null {
+  const text = nameKey(String(actual));
+  const byLength = [...rule.grades].sort((x, y) => nameKey(y.word).length - nameKey(x.word).length);
+  const grade = byLength.find((g) => matchesGrade(text, nameKey(g.word)));
+  if (grade) {
+    if (grade.points === null) return N;
+    return grade.deduct ? N - grade.points : grade.points;
+  }
+  if (met === null) return null;
+  if (!met) return 0;
+  const awards = rule.grades.filter((g) => !g.deduct);
+  if (awards.some((g) => g.points === null)) return N;
+  return Math.max(0, ...awards.map((g) => g.points ?? 0));
+}
+
+/**
+ * The national default (财政部 项目支出绩效自评): numbers by ratio to the target; words by grade
+ * — a met target earns N, otherwise the grade's share (良 0.8, 中 0.6, 差 0), at most 0.8 N
+ * since a target not met cannot earn the share of a met one (合格 against a 优 target).
+ */
+function nationalDefault(
+  N: number,
+  operator: Operator | null,
+  target: Target | null,
+  actual: number | string | null,
+  a: number | null,
+  met: boolean | null,
+): number | null {
+  if (a !== null) {
+    if (target?.kind === "number") return ratio(N, operator, target.value, a);
+    if (target?.kind === "word" && isIrregularTarget(target.word)) return allOrNothing(met, N);
+    return null;
+  }
+  if (met === true) return N;
+  const g = wordGrade(String(actual));
+  if (g === null) return met === false ? 0 : null;
+  return N * (met === false ? Math.min(g.share, 0.8) : g.share);
+}

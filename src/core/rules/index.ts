@@ -1,0 +1,23 @@
+/** The rule grammar: 评（扣）分标准 text → ScoringRule → score (DESIGN §5, §6 `jixiao rule`). */
+export type {
+  AllOrNothingRule,
+  Band,
+  BandsRule,
+  DeductionRule,
+  DefaultRule,
+  Grade,
+  GradedRule,
+  PerUnitRule,
+  ProportionalRule,
+  RuleKind,
+  ScoringRule,
+} from "./types";
+export { RULE_KINDS } from "./types";
+export { parseNumeral, NUMBER_PATTERN } from "./numerals";
+export { parseRule } from "./parse";
+export { scoreRule, round2 } from "./evaluate";
+export type { ScoreInput, RuleScore } from "./evaluate";
+export { meetsTarget, wordGrade, actualNumber, isIrregularTarget, WORD_GRADES } from "./meets";
+export type { WordGrade } from "./meets";
+export { explainRule, describeRule } from "./explain";
+export type { Lang, RuleDocument } from "./explain";

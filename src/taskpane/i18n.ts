@@ -1,0 +1,176 @@
+/**
+ * The task pane's own words, in Simplified Chinese (the default) and English, chosen by
+ * host.language(). Issue messages are not here: they come from the core's locales, already in the
+ * chosen language. The action names 校验 / 评分 / 清除标记 and the score line `总分 93` are public:
+ * outside tools look for them, so they stay exactly as written.
+ */
+import type { Grade, Lang, Severity } from "../core";
+
+export type Action = "validate" | "score" | "clear";
+
+export interface PaneStrings {
+  appTitle: string;
+  actions: Record<Action, string>;
+  actionsLabel: string;
+  /** While an action runs (next to the progress bar). */
+  working: Record<Action, string>;
+  /** The title of the message bar when an action failed. */
+  failed: Record<Action, string>;
+  failedLoad: string;
+  failedSelect: string;
+  failedSettings: string;
+  /** Sheet pickers. */
+  targetSheet: string;
+  logSheet: string;
+  auto: string;
+  autoDetected: (sheet: string) => string;
+  autoNotFound: string;
+  /** Issues. */
+  issuesHeading: string;
+  severity: Record<Severity, string>;
+  filterLabel: string;
+  rowHeading: (row: number, indicator: string | undefined, sheet: string | undefined) => string;
+  summary: (indicators: number, errors: number, warnings: number) => string;
+  valid: string;
+  invalid: string;
+  noIssues: string;
+  allFiltered: string;
+  goToCell: (cell: string) => string;
+  /** Score. */
+  scoreHeading: string;
+  /** Followed by a space and the total: `总分 93`. Outside tools look for exactly this text. */
+  total: string;
+  outOf: (max: string) => string;
+  gradeLabel: string;
+  gradeName: Record<Grade, string>;
+  incomplete: string;
+  incompleteHint: string;
+  chartTitle: string;
+  chartSummary: (bars: { label: string; score: string; full: string }[]) => string;
+  barTitle: (label: string, score: string, full: string) => string;
+  budget: string;
+  detailsHeading: string;
+  colIndicator: string;
+  colActual: string;
+  colScore: string;
+  noScore: string;
+  /** Outcomes. */
+  cleared: string;
+  validated: (errors: number, warnings: number) => string;
+  scored: (total: string) => string;
+  /** Errors. */
+  stale: string;
+  wrongSheetHint: string;
+  genericError: string;
+  dismiss: string;
+}
+
+const zhCN: PaneStrings = {
+  appTitle: "绩效目标表助手",
+  actions: { validate: "校验", score: "评分", clear: "清除标记" },
+  actionsLabel: "操作",
+  working: { validate: "正在校验…", score: "正在评分…", clear: "正在清除标记…" },
+  failed: { validate: "校验未完成", score: "评分未完成", clear: "清除标记未完成" },
+  failedLoad: "无法读取工作簿",
+  failedSelect: "无法定位到单元格",
+  failedSettings: "无法保存工作表选择",
+  targetSheet: "目标表",
+  logSheet: "完成情况台账",
+  auto: "自动检测",
+  autoDetected: (sheet) => `自动检测（${sheet}）`,
+  autoNotFound: "自动检测（未找到）",
+  issuesHeading: "校验结果",
+  severity: { error: "错误", warning: "警告", info: "提示" },
+  filterLabel: "按类别筛选问题",
+  rowHeading: (row, indicator, sheet) => [sheet, `第 ${row} 行`, indicator].filter(Boolean).join(" · "),
+  summary: (indicators, errors, warnings) => `${indicators} 个指标 · ${errors} 个错误 · ${warnings} 个警告`,
+  valid: "校验通过",
+  invalid: "需要修改",
+  noIssues: "没有发现问题。",
+  allFiltered: "所选类别中没有问题。",
+  goToCell: (cell) => `定位到 ${cell}`,
+  scoreHeading: "评分结果",
+  total: "总分",
+  outOf: (max) => `/ ${max}`,
+  gradeLabel: "等级",
+  gradeName: { 优: "优", 良: "良", 中: "中", 差: "差" },
+  incomplete: "数据不完整",
+  incompleteHint: "部分指标没有完成数据，未能计分。请在台账中补充后重新评分。",
+  chartTitle: "各一级指标得分",
+  chartSummary: (bars) => `各一级指标得分：${bars.map((b) => `${b.label} ${b.score} 分（满分 ${b.full} 分）`).join("，")}`,
+  barTitle: (label, score, full) => `${label}：得分 ${score}，满分 ${full}`,
+  budget: "预算执行",
+  detailsHeading: "各指标得分",
+  colIndicator: "指标",
+  colActual: "实际完成值",
+  colScore: "得分 / 满分",
+  noScore: "未计分",
+  cleared: "已清除标记和得分行。",
+  validated: (errors, warnings) => `校验完成：${errors} 个错误，${warnings} 个警告。`,
+  scored: (total) => `评分完成：总分 ${total}。`,
+  stale: "工作表在评分期间被修改，请重新评分。",
+  wrongSheetHint: "请在上方选择正确的工作表，或选择“自动检测”。",
+  genericError: "发生了意外错误。请重试；如果问题仍然存在，请关闭并重新打开任务窗格。",
+  dismiss: "关闭",
+};
+
+const en: PaneStrings = {
+  appTitle: "Performance target assistant",
+  actions: { validate: "Validate", score: "Score", clear: "Clear" },
+  actionsLabel: "Actions",
+  working: { validate: "Validating…", score: "Scoring…", clear: "Clearing marks…" },
+  failed: { validate: "Validate did not finish", score: "Score did not finish", clear: "Clear did not finish" },
+  failedLoad: "Could not read the workbook",
+  failedSelect: "Could not go to the cell",
+  failedSettings: "Could not save the sheet choice",
+  targetSheet: "Target sheet",
+  logSheet: "Log sheet",
+  auto: "Detect automatically",
+  autoDetected: (sheet) => `Detect automatically (${sheet})`,
+  autoNotFound: "Detect automatically (none found)",
+  issuesHeading: "Validation",
+  severity: { error: "Error", warning: "Warning", info: "Info" },
+  filterLabel: "Filter issues by severity",
+  rowHeading: (row, indicator, sheet) => [sheet, `Row ${row}`, indicator].filter(Boolean).join(" · "),
+  summary: (indicators, errors, warnings) =>
+    `${indicators} indicator${indicators === 1 ? "" : "s"} · ${errors} error${errors === 1 ? "" : "s"} · ${warnings} warning${warnings === 1 ? "" : "s"}`,
+  valid: "Valid",
+  invalid: "Needs changes",
+  noIssues: "No issues found.",
+  allFiltered: "No issues in the selected categories.",
+  goToCell: (cell) => `Go to ${cell}`,
+  scoreHeading: "Score",
+  total: "Total",
+  outOf: (max) => `/ ${max}`,
+  gradeLabel: "Grade",
+  gradeName: { 优: "优 (excellent)", 良: "良 (good)", 中: "中 (fair)", 差: "差 (poor)" },
+  incomplete: "Data incomplete",
+  incompleteHint: "Some indicators have no completion data and were not scored. Add them to the log and score again.",
+  chartTitle: "Score by first-level indicator",
+  chartSummary: (bars) => `Score by first-level indicator: ${bars.map((b) => `${b.label} ${b.score} of ${b.full}`).join(", ")}`,
+  barTitle: (label, score, full) => `${label}: ${score} of ${full} points`,
+  budget: "Budget execution",
+  detailsHeading: "Score per indicator",
+  colIndicator: "Indicator",
+  colActual: "Actual",
+  colScore: "Score / full",
+  noScore: "not scored",
+  cleared: "Marks and score lines cleared.",
+  validated: (errors, warnings) => `Validate finished: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}.`,
+  scored: (total) => `Score finished: total ${total}.`,
+  stale: "The sheet was changed while scoring. Please score again.",
+  wrongSheetHint: "Choose the right sheet above, or choose “Detect automatically”.",
+  genericError: "Something unexpected went wrong. Try again; if it keeps happening, close and reopen the task pane.",
+  dismiss: "Dismiss",
+};
+
+const STRINGS: Record<Lang, PaneStrings> = { "zh-CN": zhCN, en };
+
+export function stringsFor(lang: Lang): PaneStrings {
+  return STRINGS[lang] ?? zhCN;
+}
+
+/** Numbers as the core rounds them (two decimals at most), never with grouping separators. */
+export function formatNumber(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
