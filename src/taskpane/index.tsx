@@ -1,10 +1,11 @@
-/*
- * PLACEHOLDER task pane entry, to be replaced by the real pane (React + Fluent UI v9).
- * It only proves the build and the page wiring: it renders "Jixiao" once Office is ready.
+/**
+ * The Excel task pane's entry: once Office is ready, the pane is mounted with the Office.js host.
+ * (The page is also the shared runtime of the ribbon commands; see webpack.config.js.)
  */
-import { createRoot } from "react-dom/client";
+import { createExcelHost } from "../excel/adapter";
+import { mountPane } from "./mount";
 
 Office.onReady(() => {
   const container = document.getElementById("root");
-  if (container) createRoot(container).render(<div>Jixiao</div>);
+  if (container) mountPane(container, createExcelHost());
 });

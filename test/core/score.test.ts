@@ -85,14 +85,19 @@ describe("Score on a 自评表 with a budget block", () => {
     const report = scoreWorkbook(await gridsFromXlsx(buildSelfEvaluationWorkbook()));
     // 10 × 72.2 / 76 = 9.5.
     expect(report.score.budget).toMatchObject({ full: 10, planned: 76, spent: 72.2, score: 9.5 });
-    expect(report.score.max).toBe(100);
+    // Indicators (default formula, no rule bodies known): 10 + 46/48 × 20 = 19.17 + 5 + 10 + 4 + 6
+    // + 7 × 5 = 89.17; with the budget's 9.5 → 98.67 of 100 (优).
+    expect(report.score).toMatchObject({ total: 98.67, max: 100, grade: "优" });
   });
 });
 
 describe("the tidy workbook with a log", () => {
-  it("scores every indicator", async () => {
+  it("scores every indicator: sums 公里, deducts per 百分点, bands the 满意度", async () => {
     const report = scoreWorkbook(await gridsFromXlsx(buildTidyWorkbook({ withLog: true })));
-    expect(report.score.complete).toBe(true);
-    expect(report.score.total).toBeGreaterThan(0);
+    // 里程 60 + 65 = 125 ≥ 120 → 30; 优良率 83% vs 85%: 2 百分点 short × 2 = −4 → 16;
+    // 按期 100% → 10; 成本 0.78 ≤ 0.8 → 10; 出行 改善 → 10; 年限 3 → 10; 满意度 92% ≥ 90% → 10.
+    // 30 + 16 + 10 + 10 + 10 + 10 + 10 = 96.
+    expect(report.score.indicators.map((i) => i.score)).toEqual([30, 16, 10, 10, 10, 10, 10]);
+    expect(report.score).toMatchObject({ total: 96, complete: true, grade: "优" });
   });
 });

@@ -32,9 +32,9 @@ describe("the seed table (呈贡区 网信办 2022)", () => {
       [13, "产出指标", "数量指标", ">=", { kind: "number", value: 200, percent: false }, "期"],
       [15, "产出指标", "质量指标", "=", { kind: "word", word: "合格" }, ""],
       [17, "产出指标", "时效指标", "<=", { kind: "number", value: 365, percent: false }, "天"],
-      [20, "效益指标", "社会效益指标", ">=", { kind: "number", value: 100, percent: false }, "%"],
-      [22, "效益指标", "可持续影响指标", "=", { kind: "number", value: 98, percent: false }, "%"],
-      [25, "满意度指标", "服务对象满意度指标", ">=", { kind: "number", value: 98, percent: false }, "%"],
+      [20, "效益指标", "社会效益指标", ">=", { kind: "number", value: 100, percent: true }, "%"],
+      [22, "效益指标", "可持续影响指标", "=", { kind: "number", value: 98, percent: true }, "%"],
+      [25, "满意度指标", "服务对象满意度指标", ">=", { kind: "number", value: 98, percent: true }, "%"],
     ]);
     expect(table.header).toMatchObject({ top: 3, row: 4 });
   });

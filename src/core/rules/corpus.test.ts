@@ -79,6 +79,11 @@ const CORPUS: [string, Parsed][] = [
   ["3分，每发现一处问题扣0.5分，扣完为止", {rule: "deduction", full: 3, unit: "处", step: 1, points: 0.5, gap: "excess", floor: 0, maxDeduction: null}],
   ["本项满分5分。按要求及时报送得5分；迟报、漏报每次扣1分", {rule: "deduction", full: 5, unit: "次", step: 1, points: 1, gap: "excess", floor: 0, maxDeduction: null}],
   ["每超1天扣1分", {rule: "deduction", full: null, unit: "天", step: 1, points: 1, gap: "excess", floor: 0, maxDeduction: null}],
+  ["4分，每季度报送1次，少报1次扣1分", {rule: "deduction", full: 4, unit: "次", step: 1, points: 1, gap: "shortfall", floor: 0, maxDeduction: null}],
+  ["5分：严格按照标准执行得5分，发现一处不符合扣1分", {rule: "deduction", full: 5, unit: "处", step: 1, points: 1, gap: "excess", floor: 0, maxDeduction: null}],
+  ["迟报1次扣0.5分", {rule: "deduction", full: null, unit: "次", step: 1, points: 0.5, gap: "excess", floor: 0, maxDeduction: null}],
+  ["按时完成得满分，每延迟1天扣0.5分", {rule: "deduction", full: null, unit: "天", step: 1, points: 0.5, gap: "excess", floor: 0, maxDeduction: null}],
+  ["以95%为基准，每降低1个百分点扣1分", {rule: "deduction", full: null, unit: "%", step: 1, points: 1, gap: "shortfall", floor: 0, maxDeduction: null}],
   // all-or-nothing
   ["7分，质量合格得7分", {rule: "all-or-nothing", full: 7, unit: "", condition: "质量合格"}],
   ["7分，按计划完成得7分", {rule: "all-or-nothing", full: 7, unit: "", condition: "按计划完成"}],
@@ -110,6 +115,9 @@ const CORPUS: [string, Parsed][] = [
   ["10分，实际完成值/计划值*10", {rule: "proportional", full: 10, unit: ""}],
   ["得分=(实际完成数/计划完成数)*100%*权重", {rule: "proportional", full: null, unit: ""}],
   ["5分，按实际完成率计算得分", {rule: "proportional", full: 5, unit: ""}],
+  ["10分x执行率", {rule: "proportional", full: 10, unit: ""}],
+  ["未达到目标值的，按实际完成比例得分", {rule: "proportional", full: null, unit: ""}],
+  ["指标值/实际值*分值", {rule: "proportional", full: null, unit: ""}],
   // bands
   ["达到95%得满分，90%-95%得3分，低于90%不得分", {rule: "bands", full: null, unit: "%", bands: [{min: 95, minInclusive: true, max: null, maxInclusive: false, points: null}, {min: 90, minInclusive: true, max: 95, maxInclusive: false, points: 3}, {min: null, minInclusive: false, max: 90, maxInclusive: false, points: 0}], percent: true}],
   ["≥90%,计5分;80%(含)-90%,计4分;70%(含)-80%,计3分;60%(含)-70%,计2分;低于60%不得分", {rule: "bands", full: 5, unit: "%", bands: [{min: 90, minInclusive: true, max: null, maxInclusive: false, points: 5}, {min: 80, minInclusive: true, max: 90, maxInclusive: false, points: 4}, {min: 70, minInclusive: true, max: 80, maxInclusive: false, points: 3}, {min: 60, minInclusive: true, max: 70, maxInclusive: false, points: 2}, {min: null, minInclusive: false, max: 60, maxInclusive: false, points: 0}], percent: true}],
@@ -125,6 +133,10 @@ const CORPUS: [string, Parsed][] = [
   ["满意度调查结果在90%以上得满分，80%-90%之间得8分，80%以下得5分", {rule: "bands", full: null, unit: "%", bands: [{min: 90, minInclusive: true, max: null, maxInclusive: false, points: null}, {min: 80, minInclusive: true, max: 90, maxInclusive: false, points: 8}, {min: null, minInclusive: false, max: 80, maxInclusive: true, points: 5}], percent: true}],
   ["宣传报道≥20篇，得5分；10-19篇，得3分；10篇以下不得分", {rule: "bands", full: 5, unit: "篇", bands: [{min: 20, minInclusive: true, max: null, maxInclusive: false, points: 5}, {min: 10, minInclusive: true, max: 19, maxInclusive: true, points: 3}, {min: null, minInclusive: false, max: 10, maxInclusive: true, points: 0}], percent: false}],
   ["知晓率达到80%以上的得4分，60%-80%的得2分，60%以下的不得分", {rule: "bands", full: 4, unit: "%", bands: [{min: 80, minInclusive: true, max: null, maxInclusive: false, points: 4}, {min: 60, minInclusive: true, max: 80, maxInclusive: false, points: 2}, {min: null, minInclusive: false, max: 60, maxInclusive: true, points: 0}], percent: true}],
+  ["优秀（90分以上）得5分，良好（80-89分）得4分", {rule: "bands", full: 5, unit: "分", bands: [{min: 90, minInclusive: true, max: null, maxInclusive: false, points: 5}, {min: 80, minInclusive: true, max: 89, maxInclusive: true, points: 4}], percent: false}],
+  ["完成率≥95%，计5分；90%（含）-95%，计4分；85%（含）-90%，计3分；85%以下不计分", {rule: "bands", full: 5, unit: "%", bands: [{min: 95, minInclusive: true, max: null, maxInclusive: false, points: 5}, {min: 90, minInclusive: true, max: 95, maxInclusive: false, points: 4}, {min: 85, minInclusive: true, max: 90, maxInclusive: false, points: 3}, {min: null, minInclusive: false, max: 85, maxInclusive: true, points: 0}], percent: true}],
+  ["满意度低于90%扣2分", {rule: "bands", full: null, unit: "%", bands: [{min: null, minInclusive: false, max: 90, maxInclusive: false, points: 2, deduct: true}], percent: true}],
+  ["满意度达到90%得满分，80%-90%扣2分，低于80%不得分", {rule: "bands", full: null, unit: "%", bands: [{min: 90, minInclusive: true, max: null, maxInclusive: false, points: null}, {min: 80, minInclusive: true, max: 90, maxInclusive: false, points: 2, deduct: true}, {min: null, minInclusive: false, max: 80, maxInclusive: false, points: 0}], percent: true}],
   // graded
   ["充分:3分;一般:1.5分;没有:0分", {rule: "graded", full: 3, unit: "", grades: [{word: "充分", points: 3}, {word: "一般", points: 1.5}, {word: "没有", points: 0}]}],
   ["齐全的得2分,不齐全的扣2分", {rule: "graded", full: 2, unit: "", grades: [{word: "齐全", points: 2}, {word: "不齐全", points: 2, deduct: true}]}],
@@ -137,6 +149,7 @@ const CORPUS: [string, Parsed][] = [
   ["达到预期效果得5分，基本达到得3分，未达到不得分", {rule: "graded", full: 5, unit: "", grades: [{word: "达到预期效果", points: 5}, {word: "基本达到", points: 3}, {word: "未达到", points: 0}]}],
   ["按期完成得3分，延期完成得1分，未完成不得分", {rule: "graded", full: 3, unit: "", grades: [{word: "按期完成", points: 3}, {word: "延期完成", points: 1}, {word: "未完成", points: 0}]}],
   ["好:5分;较好:3分;一般:1分;差:0分", {rule: "graded", full: 5, unit: "", grades: [{word: "好", points: 5}, {word: "较好", points: 3}, {word: "一般", points: 1}, {word: "差", points: 0}]}],
+  ["优秀5分，良好4分，一般2分", {rule: "graded", full: 5, unit: "", grades: [{word: "优秀", points: 5}, {word: "良好", points: 4}, {word: "一般", points: 2}]}],
   // default
   ["10分，根据完成情况酌情扣分", {rule: "default", full: 10, unit: ""}],
   ["按完成情况打分", {rule: "default", full: null, unit: ""}],

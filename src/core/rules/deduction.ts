@@ -14,6 +14,13 @@ const DEDUCT = "(?:扣除|扣减|扣)";
 
 /** `每<verb><k><unit><…>扣<x>分`. */
 const WITH_STEP = new RegExp(`每(${FREE})${NUM}(${FREE})${DEDUCT}${NUM}分`);
+/**
+ * Without 每, only verbs that can only mean a count take a step (`少报1次扣1分`, `逾期1天扣1分`,
+ * `发现一处不符合扣1分`); `低于90%扣2分` is a threshold, not a step, and is left to the bands.
+ */
+const COUNTED = new RegExp(
+  `(少|缺|漏|迟|延迟|推迟|逾期|延期|发现|出现|发生)(?!于)([^\\d每扣得,;]{0,3}?)${NUM}(${FREE})${DEDUCT}${NUM}分`,
+);
 /** `每项未完成扣1分`, `每次扣1分`: no number, one unit. */
 const ONE_UNIT = new RegExp(`每([\\u4e00-\\u9fff%]{1,4}?)(${FREE})${DEDUCT}${NUM}分`);
 
@@ -52,6 +59,16 @@ export function matchDeduction(body: string): DeductionStep | null {
     const x = num(points);
     if (step > 0 && Number.isFinite(x)) {
       return { step, points: x, gap: gapAround(body, m.index, before + rest), unit: readUnit(rest) };
+    }
+  }
+  const c = COUNTED.exec(body);
+  if (c) {
+    const [, verb, between, rawNum, rawRest, points] = c;
+    const { num: n, rest } = splitNumberUnit(rawNum, rawRest);
+    const step = num(n);
+    const x = num(points);
+    if (step > 0 && Number.isFinite(x)) {
+      return { step, points: x, gap: gapOf(verb + between + rest), unit: readUnit(rest) };
     }
   }
   const o = ONE_UNIT.exec(body);

@@ -227,6 +227,12 @@ describe("bands: the band the actual falls in", () => {
     expect(score(text, ">=", pct(90), 85, 10)).toEqual({ score: 8, met: false });
   });
 
+  it("takes nothing off outside a rule made only of deductions", () => {
+    // 满意度低于90%扣2分, N = 5: 85 % → 5 − 2 = 3; 95 % is in no band → nothing off → 5
+    expect(score("满意度低于90%扣2分", ">=", pct(90), 85, 5).score).toBe(3);
+    expect(score("满意度低于90%扣2分", ">=", pct(90), 95, 5).score).toBe(5);
+  });
+
   it("never gives more than N", () => {
     // the text says 10 for ≥ 90 % but the 分值 column says 5 → 5
     expect(score("满意度达到90%以上得10分，否则不得分", ">=", pct(90), 95, 5).score).toBe(5);

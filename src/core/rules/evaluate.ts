@@ -149,8 +149,10 @@ function inBand(v: number, b: BandsRule["bands"][number]): boolean {
 }
 
 /**
- * The first band (in the text's order) the actual falls in; none → 0. Percent bands on a target
- * that is not a percentage compare the completion rate actual / target × 100.
+ * The first band (in the text's order) the actual falls in. Outside every band: 0 — except when
+ * every band takes points off (`低于90%扣2分`), where outside them nothing is taken off (N).
+ * Percent bands on a target that is not a percentage compare the completion rate
+ * actual / target × 100.
  */
 function bands(rule: BandsRule, N: number, target: Target | null, a: number): number {
   const v =
@@ -158,7 +160,7 @@ function bands(rule: BandsRule, N: number, target: Target | null, a: number): nu
       ? clean((a / target.value) * 100)
       : a;
   const band = rule.bands.find((b) => inBand(v, b));
-  if (!band) return 0;
+  if (!band) return rule.bands.every((b) => b.deduct) ? N : 0;
   if (band.points === null) return N;
   return band.deduct ? N - band.points : band.points;
 }

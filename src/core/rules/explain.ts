@@ -61,7 +61,8 @@ function bandRangeEn(b: Band, u: string): string {
 
 function pointsZh(p: { points: number | null; deduct?: true }): string {
   if (p.points === null) return "得满分";
-  return p.deduct ? `扣 ${n(p.points)} 分` : `得 ${n(p.points)} 分`;
+  if (p.deduct) return `扣 ${n(p.points)} 分`;
+  return p.points === 0 ? "不得分" : `得 ${n(p.points)} 分`;
 }
 
 function pointsEn(p: { points: number | null; deduct?: true }): string {
@@ -85,19 +86,15 @@ function describeZh(r: ScoringRule): string {
         r.full === null ? "，最多得满分" : `，最多 ${n(r.full)} 分`
       }`;
     case "deduction": {
-      const way =
-        r.gap === "shortfall"
-          ? "比目标值每少"
-          : r.gap === "excess"
-            ? "比目标值每超出"
-            : "与目标值每相差（目标为上限时计超出部分，否则计不足部分）";
+      const way = r.gap === "shortfall" ? "比目标值每少" : r.gap === "excess" ? "比目标值每超出" : "与目标值每相差";
+      const note = r.gap === "auto" ? "；目标为上限（≤、<）时计超出部分，否则计不足部分" : "";
       const limit =
         r.maxDeduction !== null
           ? `，最多扣 ${n(r.maxDeduction)} 分`
           : r.floor > 0
             ? `，最低 ${n(r.floor)} 分`
             : "，扣完为止";
-      return `${head}；按差距扣分：${way} ${n(r.step)} ${unitZh(r.unit)}扣 ${n(r.points)} 分（不足一档按一档计）${limit}`;
+      return `${head}；按差距扣分：${way} ${n(r.step)} ${unitZh(r.unit)}扣 ${n(r.points)} 分（不足一档按一档计${note}）${limit}`;
     }
     case "all-or-nothing":
       return `${head}；达到目标（${r.condition}）得满分，未达到不得分`;

@@ -22,7 +22,8 @@ function gradeWord(cond: string): string {
 
 /** Read the word clauses (conditions with no number range); null when there are none to read. */
 export function readWords(marks: PointsMark[]): WordReading | null {
-  const words = marks.filter((m) => m.cond !== "");
+  // A condition is a word: `-` or `(` alone is leftover punctuation, not a grade.
+  const words = marks.filter((m) => /[\p{L}]/u.test(m.cond));
   const awarding = words.filter((m) => !m.deduct && m.points !== 0);
   if (awarding.length === 0) {
     // `未按时完成不得分` alone: the condition is the negation's opposite, worth the full points.

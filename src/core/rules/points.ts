@@ -80,6 +80,11 @@ const MARK = new RegExp(
 
 /** A Chinese number with no `得`/`计` before it is points only at a clause start (`十分重要`). */
 const CLAUSE_START = /^$|[,;:、.)\]]$/;
+/**
+ * Points with no `得`/`计` before them end their clause (`优秀5分,良好4分`); otherwise they are
+ * something else: a score threshold (`90分以上`), or the adverb in `十分重要`.
+ */
+const CLAUSE_END = /^$|^[,;、.\]]/;
 
 /** Every points clause of the body, in order. */
 export function scanMarks(body: string): PointsMark[] {
@@ -87,8 +92,11 @@ export function scanMarks(body: string): PointsMark[] {
   let prevEnd = 0;
   for (const m of body.matchAll(MARK)) {
     const [whole, word, prefix, n] = m;
-    if (word === undefined && prefix === undefined && /^[^\d]/.test(n)) {
-      if (!CLAUSE_START.test(body.slice(Math.max(0, m.index - 1), m.index))) continue;
+    if (word === undefined && prefix === undefined) {
+      const after = body.slice(m.index + whole.length, m.index + whole.length + 1);
+      if (!CLAUSE_END.test(after)) continue;
+      const before = body.slice(Math.max(0, m.index - 1), m.index);
+      if (/^[^\d]/.test(n) && !CLAUSE_START.test(before)) continue;
     }
     let points: number | null;
     if (word !== undefined) points = /满分/.test(word) ? null : 0;

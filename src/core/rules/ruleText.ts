@@ -173,9 +173,6 @@ export function num(text: string): number {
   return parseNumeral(text) ?? Number.NaN;
 }
 
-/** Separators between clauses, trimmed off both ends of a clause's condition. */
-export const SEPARATORS = ",;:、.";
-
 /** Trim separators and the connectors that add nothing (`的`, `则`, `者`, `时`) off a clause. */
 export function trimClause(s: string): string {
   let t = s.replace(/^[,;:、.\s]+|[,;:、.\s]+$/g, "");

@@ -130,6 +130,8 @@ function readIndicator(
   }
   const unitCell = normalizeUnit(clean("unit"));
   const unit = unitCell || parsed.unit;
+  // 98 in a row whose 度量单位 is % is a percentage, as much as a typed 98%.
+  const target = parsed.target?.kind === "number" && unit === "%" ? { ...parsed.target, percent: true } : parsed.target;
 
   const weightText = clean("weight");
   const weightValue = columns.weight === undefined ? null : valueAt(grid, r, columns.weight);
@@ -157,7 +159,7 @@ function readIndicator(
     operatorText: opText,
     operator,
     targetText: shown("target"),
-    target: parsed.target,
+    target,
     unit,
     attribute: clean("attribute"),
     // A previous Score's `得分：N` line is ours, not part of the rule.

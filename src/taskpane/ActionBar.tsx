@@ -1,0 +1,36 @@
+/** The three actions staff click: 校验, 评分, 清除标记 (Validate, Score, Clear). */
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { Action, PaneStrings } from "./i18n";
+
+const useStyles = makeStyles({
+  bar: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+});
+
+export interface ActionBarProps {
+  t: PaneStrings;
+  busy: Action | null;
+  onRun(action: Action): void;
+}
+
+export function ActionBar({ t, busy, onRun }: ActionBarProps) {
+  const styles = useStyles();
+  // While one action runs the buttons stay focusable (keyboard users keep their place) but inert.
+  const inert = busy !== null;
+  return (
+    <div className={styles.bar} role="group" aria-label={t.actionsLabel}>
+      <Button appearance="primary" disabledFocusable={inert} onClick={() => onRun("validate")}>
+        {t.actions.validate}
+      </Button>
+      <Button appearance="primary" disabledFocusable={inert} onClick={() => onRun("score")}>
+        {t.actions.score}
+      </Button>
+      <Button appearance="secondary" disabledFocusable={inert} onClick={() => onRun("clear")}>
+        {t.actions.clear}
+      </Button>
+    </div>
+  );
+}

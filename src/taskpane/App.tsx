@@ -1,0 +1,140 @@
+/**
+ * The task pane: the same component serves Excel (an Office.js host), the standalone web page (an
+ * exceljs host) and tests (a fake host). It talks to the workbook only through the HostPort.
+ */
+import {
+  Button,
+  Field,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { HostPort } from "../app/port";
+import { ActionBar } from "./ActionBar";
+import { IssueList } from "./IssueList";
+import { sharedResults, type ResultsChannel } from "./results-channel";
+import { ScoreSummary } from "./ScoreSummary";
+import { SheetPicker } from "./SheetPicker";
+import { usePane } from "./use-pane";
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1 },
+  root: {
+    boxSizing: "border-box",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: "1200px",
+    marginInline: "auto",
+    minWidth: "0",
+  },
+  pickers: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr)",
+    gap: tokens.spacingVerticalS,
+    "@media (min-width: 560px)": { gridTemplateColumns: "repeat(2, minmax(0, 1fr))", columnGap: tokens.spacingHorizontalL },
+  },
+  results: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr)",
+    gap: tokens.spacingVerticalXL,
+    "@media (min-width: 800px)": { gridTemplateColumns: "minmax(0, 2fr) minmax(0, 3fr)", columnGap: tokens.spacingHorizontalXXL, alignItems: "start" },
+  },
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: "0",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: "0",
+  },
+});
+
+export interface AppProps {
+  host: HostPort;
+  /** Where results are shared with the ribbon commands; tests pass their own. */
+  results?: ResultsChannel;
+}
+
+export function App({ host, results = sharedResults }: AppProps) {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.provider}>
+      <Pane host={host} results={results} />
+    </FluentProvider>
+  );
+}
+
+function Pane({ host, results }: { host: HostPort; results: ResultsChannel }) {
+  const styles = useStyles();
+  const pane = usePane(host, results);
+  const { t, shown, detected, busy, error, notice } = pane;
+  const autoLabel = (sheet: string | undefined) => (detected === null ? t.auto : sheet ? t.autoDetected(sheet) : t.autoNotFound);
+
+  return (
+    <main className={styles.root} lang={pane.lang}>
+      <h1 className={styles.srOnly}>{t.appTitle}</h1>
+      <ActionBar t={t} busy={busy} onRun={(action) => void pane.run(action)} />
+      <div className={styles.pickers}>
+        <SheetPicker
+          label={t.targetSheet}
+          sheets={pane.sheets}
+          value={pane.choice.targetSheet}
+          autoLabel={autoLabel(detected?.target)}
+          onChange={(sheet) => pane.chooseSheet("targetSheet", sheet)}
+          onOpen={pane.refreshSheets}
+        />
+        <SheetPicker
+          label={t.logSheet}
+          sheets={pane.sheets}
+          value={pane.choice.logSheet}
+          autoLabel={autoLabel(detected?.log)}
+          onChange={(sheet) => pane.chooseSheet("logSheet", sheet)}
+          onOpen={pane.refreshSheets}
+        />
+      </div>
+      {busy && (
+        <Field label={t.working[busy]}>
+          <ProgressBar value={pane.progress} max={1} />
+        </Field>
+      )}
+      {error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{error.title}</MessageBarTitle>
+            {error.message}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={pane.dismissError}>
+              {t.dismiss}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.srOnly} aria-live="polite" role="status">
+        {pane.announcement}
+      </div>
+      {shown && (
+        <div className={styles.results}>
+          {shown.kind === "score" && <ScoreSummary score={shown.report.score} t={t} />}
+          <IssueList report={shown.report} t={t} onSelect={pane.selectIssue} />
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * One sheet picker (target or log): "detect automatically" — naming the sheet detection picks —
+ * or any sheet of the workbook. The choice is remembered by the host (saveSettings).
+ */
+import { Dropdown, Field, Option, makeStyles } from "@fluentui/react-components";
+
+const useStyles = makeStyles({
+  // Fluent's default minimum width (250 px) is too wide beside padding in a 320 px task pane.
+  dropdown: { minWidth: "0", width: "100%" },
+});
+
+/** The "detect" option's value: `*` cannot appear in an Excel sheet name. */
+const AUTO = "*";
+
+export interface SheetPickerProps {
+  label: string;
+  sheets: readonly string[];
+  /** The chosen sheet; undefined = detect automatically. */
+  value: string | undefined;
+  /** The label of the "detect" option, e.g. `自动检测（项目绩效目标表）`. */
+  autoLabel: string;
+  onChange(sheet: string | undefined): void;
+  /** The list opens: a good moment to refresh the sheet names. */
+  onOpen(): void;
+}
+
+export function SheetPicker({ label, sheets, value, autoLabel, onChange, onOpen }: SheetPickerProps) {
+  const styles = useStyles();
+  return (
+    <Field label={label}>
+      <Dropdown
+        className={styles.dropdown}
+        value={value ?? autoLabel}
+        selectedOptions={[value ?? AUTO]}
+        onOptionSelect={(_, data) => onChange(data.optionValue === AUTO || data.optionValue === undefined ? undefined : data.optionValue)}
+        onOpenChange={(_, data) => {
+          if (data.open) onOpen();
+        }}
+      >
+        <Option value={AUTO}>{autoLabel}</Option>
+        {sheets.map((sheet) => (
+          <Option key={sheet} value={sheet}>
+            {sheet}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
