@@ -8,8 +8,11 @@ export function formatScore(score: ScoreResult, lang: Lang): string {
   const show = (v: number | string | null) => (v === null ? "—" : String(v));
   const lines = [zh ? "行号  三级指标                                  目标        实际值      得分/满分" : "Row   Indicator                                 Target      Actual      Score/Full"];
   for (const i of score.indicators) {
-    const target = `${i.operator && i.operator !== "定性" ? i.operator : ""}${show(i.target)}${i.unit && i.unit !== "%" ? i.unit : i.unit}`;
-    lines.push(`${pad(String(i.row), 5)} ${pad(truncate(i.name, 40), 41)} ${pad(target, 11)} ${pad(show(i.actual), 11)} ${show(i.score)}/${show(i.full)}`);
+    // Units only after numbers: `=12期`, `>=98%`, but `=不定期`, `=合格`.
+    const unit = (v: number | string | null) => (typeof v === "number" ? i.unit : "");
+    const target = `${i.operator && i.operator !== "定性" ? i.operator : ""}${show(i.target)}${unit(i.target)}`;
+    const actual = `${show(i.actual)}${unit(i.actual)}`;
+    lines.push(`${pad(String(i.row), 5)} ${pad(truncate(i.name, 40), 41)} ${pad(target, 11)} ${pad(actual, 11)} ${show(i.score)}/${show(i.full)}`);
   }
   if (score.budget) {
     const b = score.budget;
