@@ -48,7 +48,7 @@ describe("Score on the seed table", () => {
     expect(at(7, 22)?.value).toBe(12);
     expect(at(7, 16)?.value).toBe("12分，完成1期得1分\n得分：12");
     expect(at(25, 2)?.value).toBe("得分合计");
-    expect(at(25, 16)?.value).toBe("100");
+    expect(at(25, 16)?.value).toBe(100);
     expect(self).toMatchObject({ sheet: "绩效自评表", create: true, replace: true });
     expect(self.writes.find((w) => w.value === "总分")).toBeDefined();
   });

@@ -65,8 +65,9 @@ export function scorePlan(analysis: Analysis, result: ScoreResult, scored: Score
     const valueCol = columns.score ?? columns.rule ?? actualCol;
     const from = (c: number) => ({ row: R(table.lastRow), col: C(c) });
     writes.push({ row: R(totalRow), col: C(labelCol), value: "得分合计", bold: true, styleFrom: from(labelCol) });
-    const suffix = result.complete ? "" : "（不完整）";
-    writes.push({ row: R(totalRow), col: C(valueCol), value: `${formatPoints(result.total)}${suffix}`, bold: true, styleFrom: from(valueCol) });
+    // A number when complete; text that says so when some indicator could not be scored.
+    const value = result.complete ? result.total : `${formatPoints(result.total)}（不完整）`;
+    writes.push({ row: R(totalRow), col: C(valueCol), value, bold: true, styleFrom: from(valueCol) });
   }
 
   // The budget block's 执行率 and 得分, when the 自评表 has them.

@@ -55,7 +55,8 @@ export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator
     if (!prev || prev.level1 !== ind.level1 || prev.level2 !== ind.level2) put(row, 1, ind.level2);
     put(row, 2, ind.name, { wrap: true });
     put(row, 3, targetShown(ind));
-    put(row, 4, s.actual === null ? "" : s.actual);
+    const percent = ind.target?.kind === "number" && ind.target.percent && typeof s.actual === "number";
+    put(row, 4, s.actual === null ? "" : percent ? (s.actual as number) / 100 : s.actual, percent ? { numberFormat: "0.0%" } : {});
     put(row, 5, s.full);
     put(row, 6, s.score);
     put(row, 7, remarks.get(nameKey(ind.name)) ?? "", { wrap: true });
