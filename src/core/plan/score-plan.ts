@@ -12,6 +12,7 @@ import { FIELD_LABEL } from "../table/headers";
 import { formatPoints, withScoreLine } from "../score-line";
 import type { CellWrite, SheetPlan, WritePlan } from "./types";
 import { selfEvaluationSheet } from "./self-evaluation-sheet";
+import { actualCell } from "./actual-cell";
 
 export function scorePlan(analysis: Analysis, result: ScoreResult, scored: ScoredIndicator[], existingRemarks: Map<string, string>): WritePlan {
   const table = analysis.table;
@@ -38,12 +39,10 @@ export function scorePlan(analysis: Analysis, result: ScoreResult, scored: Score
   for (const { indicator: ind, result: s } of scored) {
     const styleFrom = columns.rule !== undefined ? { row: R(ind.r), col: C(columns.rule) } : undefined;
     if (s.actual !== null && s.actual !== undefined) {
-      const percent = ind.target?.kind === "number" && ind.target.percent && typeof s.actual === "number";
       writes.push({
         row: R(ind.r),
         col: C(actualCol),
-        value: percent ? (s.actual as number) / 100 : s.actual,
-        ...(percent ? { numberFormat: "0.0%" } : {}),
+        ...actualCell(ind, s.actual),
         ...(columns.actual === undefined && styleFrom ? { styleFrom } : {}),
       });
     }

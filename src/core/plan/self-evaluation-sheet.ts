@@ -6,6 +6,7 @@
 import type { ScoreResult } from "../report";
 import type { ScoredIndicator } from "../score/score";
 import type { CellWrite, SheetPlan } from "./types";
+import { actualCell } from "./actual-cell";
 import { nameKey } from "../normalize";
 import type { Indicator } from "../indicator";
 
@@ -55,8 +56,8 @@ export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator
     if (!prev || prev.level1 !== ind.level1 || prev.level2 !== ind.level2) put(row, 1, ind.level2);
     put(row, 2, ind.name, { wrap: true });
     put(row, 3, targetShown(ind));
-    const percent = ind.target?.kind === "number" && ind.target.percent && typeof s.actual === "number";
-    put(row, 4, s.actual === null ? "" : percent ? (s.actual as number) / 100 : s.actual, percent ? { numberFormat: "0.0%" } : {});
+    if (s.actual === null) put(row, 4, "");
+    else writes.push({ row, col: 4, ...actualCell(ind, s.actual) });
     put(row, 5, s.full);
     put(row, 6, s.score);
     put(row, 7, remarks.get(nameKey(ind.name)) ?? "", { wrap: true });
