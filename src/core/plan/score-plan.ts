@@ -9,7 +9,7 @@ import type { ScoreResult } from "../report";
 import type { ScoredIndicator } from "../score/score";
 import { colCount, valueAt, type Grid } from "../grid";
 import { FIELD_LABEL } from "../table/headers";
-import { formatPoints, withScoreLine } from "../score-line";
+import { formatPoints, stripScoreLine, withScoreLine } from "../score-line";
 import type { CellWrite, SheetPlan, WritePlan } from "./types";
 import { selfEvaluationSheet } from "./self-evaluation-sheet";
 import { actualCell } from "./actual-cell";
@@ -51,7 +51,7 @@ export function scorePlan(analysis: Analysis, result: ScoreResult, scored: Score
       const current = valueAt(grid, ind.r, c);
       const text = typeof current === "string" ? current : current === null ? "" : String(current);
       expect.push({ row: R(ind.r), col: C(c), value: current });
-      const next = s.score === null ? withoutLine(text) : withScoreLine(text, s.score);
+      const next = s.score === null ? stripScoreLine(text) : withScoreLine(text, s.score);
       if (next !== text) writes.push({ row: R(ind.r), col: C(c), value: next, wrap: true });
     }
     if (columns.score !== undefined && s.score !== null) writes.push({ row: R(ind.r), col: C(columns.score), value: s.score });
@@ -78,10 +78,6 @@ export function scorePlan(analysis: Analysis, result: ScoreResult, scored: Score
 
   const target: SheetPlan = { sheet: grid.sheet, create: false, writes, expect, columnWidths };
   return { sheets: [target, selfEvaluationSheet(result, scored, existingRemarks)] };
-}
-
-function withoutLine(text: string): string {
-  return text.replace(/(?:\r?\n)+[ \t]*得分[:：][^\n]*$/, "");
 }
 
 function lastUsedCol(grid: Grid, top: number, bottom: number): number {
