@@ -310,7 +310,7 @@ describe("variants", () => {
     expect(v("G30")).toBe("……");
     expect(BROKEN_MISTAKES.map((m) => m.code)).toEqual(
       expect.arrayContaining([
-        "operator-invalid", "target-missing", "target-not-number", "rule-inconsistent", "target-out-of-range",
+        "operator-invalid", "target-missing", "attribute-mismatch", "rule-inconsistent", "target-out-of-range",
         "unit-missing", "duplicate-indicator", "placeholder", "rule-unparsed", "unit-mismatch", "source-missing",
         "level2-invalid", "attribute-invalid", "level1-invalid",
       ]),
