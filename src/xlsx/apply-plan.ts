@@ -268,11 +268,14 @@ function canonical(xml: string): string {
 
 // ---- cell text -------------------------------------------------------------------------------
 
-/** Characters XML 1.0 does not allow (control characters, lone surrogates, U+FFFE/U+FFFF). */
-const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * Characters XML 1.0 does not allow: control characters, U+FFFE / U+FFFF and lone surrogates
+ * (pairs matched first and kept; no lookbehind, so older Safari can load the module).
+ */
+const ILLEGAL_XML = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/g;
 
 function cleanText(s: string): string {
-  return s.replace(ILLEGAL_XML, "");
+  return s.replace(ILLEGAL_XML, (m) => (m.length === 2 ? m : ""));
 }
 
 /** Excel reads `_xHHHH_` in cell text as an escaped character: protect a literal one. */
@@ -281,7 +284,7 @@ function escapeExcelText(s: string): string {
 }
 
 function unescapeExcelText(s: string): string {
-  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return s.replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
 // ---- cell references -------------------------------------------------------------------------
@@ -504,12 +507,13 @@ class Package {
     if (this.zip.files[found]) this.zip.remove(found);
   }
 
-  async bytes(): Promise<Uint8Array> {
+  async bytes(): Promise<Uint8Array<ArrayBuffer>> {
     for (const [name, t] of this.texts) {
       if (t.original === t.text) continue;
       this.zip.file(name, encodeText(t, t.text), { binary: true, createFolders: false });
     }
-    return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+    // jszip allocates a plain ArrayBuffer for the result.
+    return (await this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } })) as Uint8Array<ArrayBuffer>;
   }
 }
 
@@ -1128,7 +1132,7 @@ class SheetDoc {
     if (this.arrays) return this.arrays;
     this.arrays = [];
     for (const row of this.rows()) {
-      if (!/t\s*=\s*["'](array|dataTable)["']/.test(row.items ? "" : row.inner) && !row.items) continue;
+      if (!row.items && !/t\s*=\s*["'](?:array|dataTable)["']/.test(row.inner)) continue;
       for (const cell of this.cellsOf(row)) {
         if (typeof cell === "string") continue;
         for (const k of cellParts(cell.raw).kids) {
@@ -1426,7 +1430,7 @@ function cellValue(raw: string, sharedStrings: () => string[]): CellValue {
  * [Content_Types].xml for a new sheet, calcChain.xml removed when a formula cell was replaced);
  * every other part comes out with the same bytes, in the same zip order.
  */
-export async function applyPlan(original: Bytes, plan: WritePlan): Promise<Uint8Array> {
+export async function applyPlan(original: Bytes, plan: WritePlan): Promise<Uint8Array<ArrayBuffer>> {
   const pkg = await Package.load(original);
   const wb = await Workbook.load(pkg);
   const styles = new Styles(pkg, wb);
