@@ -1,0 +1,71 @@
+/** `jixiao score`: the JSON with `score`, --out writing a scored copy, the input never touched. */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { cli } from "../helpers/cli";
+import { buildSeedWorkbook, writeTemp } from "../fixtures/workbooks";
+import { diffParts } from "../../src/xlsx/zip-parts";
+
+describe("jixiao score", () => {
+  let seed: string;
+  beforeAll(async () => {
+    seed = await writeTemp(buildSeedWorkbook({ log: "full" }), "seed.xlsx");
+  });
+
+  it("prints DESIGN §6 JSON with issues and score", async () => {
+    const r = await cli("score", seed, "--json");
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc)).toEqual(["file", "sheet", "valid", "stats", "issues", "score"]);
+    expect(doc.score).toMatchObject({ total: 100, max: 100, complete: true });
+    expect(doc.score.indicators[0]).toEqual({
+      row: 8,
+      name: "编撰网络舆情分析研判报告期数",
+      level1: "产出指标",
+      level2: "数量指标",
+      operator: "=",
+      target: 12,
+      unit: "期",
+      actual: 12,
+      full: 12,
+      score: 12,
+      rule: "per-unit",
+    });
+  });
+
+  it("writes nothing without --out, and a scored copy with it; the input stays byte for byte", async () => {
+    const before = await fs.readFile(seed);
+    const out = path.join(path.dirname(seed), "scored.xlsx");
+    const r = await cli("score", seed, "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("总分 100 / 100，等级：优");
+    expect(Buffer.compare(before, await fs.readFile(seed))).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet("项目绩效目标表")!;
+    expect(ws.getCell("W4").value).toBe("实际完成值");
+    expect(ws.getCell("W8").value).toBe(12);
+    expect(ws.getCell("Q8").value).toBe("12分，完成1期得1分\n得分：12");
+    expect(wb.getWorksheet("绩效自评表")).toBeDefined();
+    // Only the target sheet, styles and the workbook's sheet list change; one sheet is added.
+    const diff = await diffParts(new Uint8Array(before), new Uint8Array(await fs.readFile(out)));
+    expect(diff.removed).toEqual([]);
+    expect(diff.changed.sort()).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"].sort());
+    expect(diff.added).toHaveLength(1);
+  });
+
+  it("scoring the scored copy again changes nothing", async () => {
+    const once = path.join(path.dirname(seed), "once.xlsx");
+    const twice = path.join(path.dirname(seed), "twice.xlsx");
+    await cli("score", seed, "--out", once);
+    await cli("score", once, "--out", twice);
+    const diff = await diffParts(new Uint8Array(await fs.readFile(once)), new Uint8Array(await fs.readFile(twice)));
+    expect({ changed: diff.changed, added: diff.added, removed: diff.removed }).toEqual({ changed: [], added: [], removed: [] });
+  });
+
+  it("refuses to write over its input", async () => {
+    const r = await cli("score", seed, "--out", seed);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--out 不能与输入文件相同");
+  });
+});
