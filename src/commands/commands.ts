@@ -1,20 +1,93 @@
 /*
- * PLACEHOLDER ribbon commands, to be replaced by the real ones (src/excel adapter + src/core).
- * The manifest's ExecuteFunction buttons call `validate` and `score`; each must call
- * event.completed() when done. Loaded by taskpane.html (shared runtime) and commands.html.
+ * The ribbon functions 校验 (validate) and 评分 (score): ExecuteFunction buttons in manifest.xml.
+ * They run the same controller steps as the pane, on the Excel host, without opening the pane
+ * first, and ALWAYS call event.completed() — on success and on failure — or Office shows the
+ * button as busy until it times out.
+ *
+ * What the user sees after a click:
+ * - the flags (Validate) or the written results (Score) in the workbook;
+ * - with the shared runtime (SharedRuntime 1.1: Microsoft 365, Excel 2021+, Excel on the web),
+ *   the task pane opens (Office.addin.showAsTaskpane) on the result, published through
+ *   src/app/last-result.ts, which the pane subscribes to; an error is published the same way;
+ * - without it (Excel 2016/2019: the buttons run in their own runtime, no pane to talk to), the
+ *   flags and written cells alone, and a one-line summary in the log.
+ *
+ * Loaded by taskpane.html (the shared runtime's page) and by commands.html.
  */
+import { runScore, runValidate } from "../app/controller";
+import { publishResult } from "../app/last-result";
+import type { HostPort } from "../app/port";
+import type { Lang, ScoreReport, ValidationReport } from "../core";
+import { excelHost } from "../excel/adapter";
+import { supports } from "../excel/requirements";
 
-function validate(event: Office.AddinCommands.Event): void {
-  event.completed();
+export type CommandAction = "validate" | "score";
+
+/** One line for the log: what the command found. */
+export function summaryLine(action: CommandAction, report: ValidationReport | ScoreReport, lang: Lang): string {
+  const { errors, warnings } = report.stats;
+  const scored = "score" in report ? report.score : undefined;
+  if (lang === "en") {
+    const found = `${errors} error(s), ${warnings} warning(s)`;
+    return scored ? `Score done: total ${scored.total} of ${scored.max} (${scored.grade}); ${found}.` : `Validate done: ${found}.`;
+  }
+  const found = `${errors} 个错误，${warnings} 个警告`;
+  return scored ? `评分完成：总分 ${scored.total}/${scored.max}（${scored.grade}）；${found}。` : `校验完成：${found}。`;
 }
 
-function score(event: Office.AddinCommands.Event): void {
-  event.completed();
+/** Opens the task pane where the shared runtime allows it; elsewhere does nothing. */
+async function showPane(): Promise<void> {
+  if (!supports("SharedRuntime", "1.1") || typeof Office.addin?.showAsTaskpane !== "function") return;
+  try {
+    await Office.addin.showAsTaskpane();
+  } catch (error) {
+    console.warn("Jixiao: the task pane could not be opened", error);
+  }
 }
 
-Office.onReady(() => {
-  // Nothing to initialise yet; the functions are associated below, as soon as the file loads.
-});
+/** Runs one ribbon action on `host`, publishes its result, opens the pane, completes the event. */
+export async function runCommand(action: CommandAction, event: Office.AddinCommands.Event, host: HostPort = excelHost()): Promise<void> {
+  try {
+    let lang: Lang = "zh-CN";
+    try {
+      lang = host.language();
+      const choice = await host.loadSettings();
+      if (action === "validate") {
+        const report = await runValidate(host, choice);
+        publishResult({ action, ok: true, report, at: Date.now() });
+        console.info(`Jixiao: ${summaryLine(action, report, lang)}`);
+      } else {
+        const report = await runScore(host, choice);
+        publishResult({ action, ok: true, report, at: Date.now() });
+        console.info(`Jixiao: ${summaryLine(action, report, lang)}`);
+      }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      publishResult({ action, ok: false, message, at: Date.now() });
+      console.error(`Jixiao: ${action} failed: ${message}`, error);
+    }
+    await showPane();
+  } finally {
+    try {
+      event.completed();
+    } catch (error) {
+      console.error("Jixiao: event.completed() failed", error);
+    }
+  }
+}
 
-Office.actions.associate("validate", validate);
-Office.actions.associate("score", score);
+export function validate(event: Office.AddinCommands.Event): Promise<void> {
+  return runCommand("validate", event);
+}
+
+export function score(event: Office.AddinCommands.Event): Promise<void> {
+  return runCommand("score", event);
+}
+
+if (typeof Office !== "undefined") {
+  Office.onReady(() => {
+    // Nothing to prepare: the host reads the workbook when a button is clicked.
+  });
+  Office.actions?.associate("validate", validate);
+  Office.actions?.associate("score", score);
+}

@@ -1,0 +1,249 @@
+/**
+ * The Excel host: HostPort with Office.js. It only moves grids in (read.ts) and write plans and
+ * flags out (write.ts, flags.ts); the core decides everything else.
+ *
+ * Round trips (context.sync calls), measured by test/excel:
+ *   Validate = 1 read + 1 write (flags, and the previous flags restored, in that one write)
+ *   Score    = 1 read + 1 check (the `expect` cells re-read) + 1 write
+ *   Clear    = 1 read of the flag sheet + 1 write, then Score's clear plan when there are score lines
+ * for 10 rows and for 20,000 rows alike on Excel for Windows and Mac. On Excel on the web, where
+ * one sync may carry at most 5 MB, big workbooks take as many syncs as their size needs
+ * (payload.ts). One more sync: flagging when the workbook has notes Jixiao did not write
+ * (flags.ts), and a read that finds sheets it had not guessed (read.ts).
+ *
+ * The adapter remembers between calls, in memory only: the sheet layout (names and used ranges,
+ * so the next read is planned without asking first), the merged areas and the flag records of
+ * the last read (so flagging needs no read of its own). Nothing here is needed for correctness:
+ * with no memory, each step asks Excel.
+ */
+import type { Issue, Lang, WorkbookGrids, WritePlan } from "../core";
+import type { HostPort, Progress, SheetChoice } from "../app/port";
+import type { Rect } from "./addresses";
+import { parseAddress } from "./addresses";
+import { classify, friendlyError, hostError } from "./errors";
+import { clearIn, flagIn, recordsOf, type FlagRecord } from "./flags";
+import { syncBudget } from "./payload";
+import { COLD_CHAIN, FLAG_SHEET, readSheets, type SheetLayout } from "./read";
+import { excelApi, READ_MINIMUM } from "./requirements";
+import { applyPlanTo } from "./write";
+import { loadChoice, saveChoice, uiLanguage } from "./settings";
+
+export interface ExcelHostOptions {
+  /** Bytes one sync may carry; default: 4 MB on Excel on the web, unlimited elsewhere. */
+  syncBudget?: number;
+}
+
+/** What the host remembers from its last look at the workbook. */
+interface Memory {
+  layout: SheetLayout[] | null;
+  names: string[];
+  merges: Map<string, Rect[]>;
+  records: FlagRecord[] | null;
+  noteCount: number | null;
+}
+
+export interface ExcelHost extends HostPort {
+  /** Syncs of the last call (for tests and the log). */
+  readonly lastSyncs: number;
+}
+
+export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
+  const memory: Memory = { layout: null, names: [], merges: new Map(), records: null, noteCount: null };
+  let lastSyncs = 0;
+  const budget = () => options.syncBudget ?? syncBudget();
+  const lang = (): Lang => uiLanguage();
+
+  async function run<T>(fn: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    if (!excelApi(READ_MINIMUM)) throw hostError("unsupported", lang());
+    try {
+      return await Excel.run(fn);
+    } catch (error) {
+      throw friendlyError(error, lang());
+    }
+  }
+
+  async function read(wanted: string[] | undefined, onProgress: Progress | undefined, careful: boolean): Promise<WorkbookGrids> {
+    const outcome = await Excel.run((context) => readSheets(context, { wanted, layout: memory.layout, budget: budget(), careful, onProgress }));
+    lastSyncs += outcome.syncs;
+    memory.layout = outcome.layout;
+    memory.names = outcome.names;
+    memory.merges = new Map(
+      outcome.grids.map((g) => [
+        g.sheet,
+        g.merges.map((m) => ({ top: m.top + g.origin.row, left: m.left + g.origin.col, bottom: m.bottom + g.origin.row, right: m.right + g.origin.col })),
+      ]),
+    );
+    memory.records = outcome.names.includes(FLAG_SHEET) ? recordsOf(outcome.flagSheet) : [];
+    memory.noteCount = outcome.noteCount;
+    const grids = wanted ? outcome.grids.filter((g) => wanted.includes(g.sheet)) : outcome.grids;
+    return { sheets: grids };
+  }
+
+  /** Keeps the cached layout in step with what a plan wrote, so the next read needs no follow-up. */
+  function rememberPlan(plan: WritePlan): void {
+    if (!memory.layout) return;
+    for (const sp of plan.sheets) {
+      if (!sp.writes.length) continue;
+      let top = Infinity;
+      let left = Infinity;
+      let bottom = -1;
+      let right = -1;
+      for (const w of sp.writes) {
+        top = Math.min(top, w.row);
+        left = Math.min(left, w.col);
+        bottom = Math.max(bottom, w.row);
+        right = Math.max(right, w.col);
+      }
+      const found = memory.layout.find((l) => l.name === sp.sheet);
+      if (found && !(sp.create && sp.replace)) {
+        const u = found.used ?? { top, left, bottom, right };
+        found.used = { top: Math.min(u.top, top), left: Math.min(u.left, left), bottom: Math.max(u.bottom, bottom), right: Math.max(u.right, right) };
+      } else if (found) {
+        found.used = { top, left, bottom, right };
+      } else {
+        memory.layout.push({ name: sp.sheet, used: { top, left, bottom, right }, cellBytes: 96 });
+        memory.names.push(sp.sheet);
+      }
+    }
+  }
+
+  function rememberFlags(records: FlagRecord[]): void {
+    memory.records = records;
+    if (!memory.layout) return;
+    memory.layout = memory.layout.filter((l) => l.name !== FLAG_SHEET);
+    memory.names = memory.names.filter((n) => n !== FLAG_SHEET);
+    if (records.length) {
+      memory.layout.push({ name: FLAG_SHEET, used: { top: 0, left: 0, bottom: records.length, right: 4 }, cellBytes: 40 });
+      memory.names.push(FLAG_SHEET);
+    }
+  }
+
+  const host: ExcelHost = {
+    get lastSyncs() {
+      return lastSyncs;
+    },
+
+    async listSheets() {
+      lastSyncs = 0;
+      // One sync: the sheet list plus, through the getFirst/getNext chain, each sheet's used
+      // range — so the first Validate after the pane opens is planned without asking.
+      return run(async (context) => {
+        const worksheets = context.workbook.worksheets;
+        worksheets.load("items/name");
+        const chain: { ws: Excel.Worksheet; used: Excel.Range }[] = [];
+        let ws = worksheets.getFirst();
+        for (let i = 0; i < COLD_CHAIN; i++) {
+          if (i > 0) ws = ws.getNextOrNullObject();
+          ws.load("name");
+          const used = ws.getUsedRangeOrNullObject(true);
+          used.load("address");
+          chain.push({ ws, used });
+        }
+        await context.sync();
+        lastSyncs = 1;
+        const names = worksheets.items.map((w) => w.name);
+        const sizes = new Map<string, Rect | null>();
+        for (const { ws, used } of chain) if (!ws.isNullObject) sizes.set(ws.name, used.isNullObject ? null : parseAddress(used.address));
+        const previous = new Map((memory.layout ?? []).map((l) => [l.name, l]));
+        memory.layout = names
+          .filter((n) => sizes.has(n))
+          .map((name) => ({ name, used: sizes.get(name) ?? null, cellBytes: previous.get(name)?.cellBytes ?? 96 }));
+        memory.names = names;
+        return names.filter((n) => n !== FLAG_SHEET);
+      });
+    },
+
+    async readWorkbook(sheets?: string[], onProgress?: Progress) {
+      lastSyncs = 0;
+      if (!excelApi(READ_MINIMUM)) throw hostError("unsupported", lang());
+      try {
+        return await read(sheets, onProgress, false);
+      } catch (error) {
+        // Excel on the web refused the size we guessed: read again, measuring first, in small blocks.
+        if (classify(error).kind !== "too-big") throw friendlyError(error, lang());
+        try {
+          return await read(sheets, onProgress, true);
+        } catch (again) {
+          throw friendlyError(again, lang());
+        }
+      }
+    },
+
+    async applyPlan(plan: WritePlan, onProgress?: Progress) {
+      lastSyncs = 0;
+      const syncs = await run((context) => applyPlanTo(context, plan, { budget: budget(), mergesOf: (s) => memory.merges.get(s), onProgress }));
+      lastSyncs = syncs;
+      rememberPlan(plan);
+    },
+
+    async flagIssues(issues: Issue[]) {
+      lastSyncs = 0;
+      if (!excelApi("1.9")) {
+        // copyFrom (the saved formats) needs ExcelApi 1.9: older Excel gets no flags, the pane
+        // lists the issues.
+        console.warn("Jixiao: cell flags need ExcelApi 1.9; the issues are listed in the pane only.");
+        return;
+      }
+      if (memory.records === null) {
+        // Not read in this session yet: learn the previous flags and the sheet list first.
+        await host.readWorkbook();
+      }
+      const outcome = await run((context) =>
+        flagIn(
+          context,
+          issues,
+          { names: memory.names, merges: memory.merges, records: memory.records ?? [], noteCount: memory.noteCount },
+          { budget: budget(), lang: lang() },
+        ),
+      );
+      lastSyncs += outcome.syncs;
+      // Jixiao's own notes changed: keep the workbook's note count in step (the next read recounts).
+      const notesOf = (records: FlagRecord[]) => records.filter((r) => r.kind === "note").length;
+      if (memory.noteCount !== null) memory.noteCount += notesOf(outcome.records) - notesOf(memory.records ?? []);
+      rememberFlags(outcome.records);
+    },
+
+    async clearFlags() {
+      lastSyncs = 0;
+      if (!excelApi("1.9")) return;
+      lastSyncs = await run((context) => clearIn(context, { budget: budget() }));
+      rememberFlags([]);
+    },
+
+    async selectCell(sheet: string, address: string) {
+      lastSyncs = 0;
+      await run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(address).select();
+        await context.sync();
+      });
+      lastSyncs = 1;
+    },
+
+    async loadSettings(): Promise<SheetChoice> {
+      return loadChoice();
+    },
+
+    async saveSettings(choice: SheetChoice) {
+      await saveChoice(choice);
+    },
+
+    language(): Lang {
+      return lang();
+    },
+  };
+  return host;
+}
+
+let shared: ExcelHost | undefined;
+
+/**
+ * The one Excel host of this runtime. The task pane and the ribbon commands share a runtime
+ * (manifest: SharedRuntime), so they share this host and its memory of the workbook: the layout
+ * the pane read when it opened makes the ribbon's Validate a single read.
+ */
+export function excelHost(): ExcelHost {
+  shared ??= createExcelHost();
+  return shared;
+}

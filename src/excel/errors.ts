@@ -1,0 +1,131 @@
+/**
+ * Errors from Excel (OfficeExtension.Error: `code`, `message`, `debugInfo`) turned into a plain
+ * Error whose message tells staff what to do — in Chinese, or English when Office speaks English.
+ * The original error stays on `cause` for the log; `code` is kept for the UI and tests.
+ */
+import type { Lang } from "../core";
+import { StaleWorkbookError } from "../app/port";
+
+export type HostErrorKind =
+  | "protected"
+  | "cell-edit"
+  | "too-big"
+  | "read-only"
+  | "conflict"
+  | "sheet-changed"
+  | "merged-conflict"
+  | "unsupported"
+  | "inactive"
+  | "busy"
+  | "unknown";
+
+const MESSAGES: Record<HostErrorKind, Record<Lang, string>> = {
+  protected: {
+    "zh-CN": "工作表受保护，无法写入。请先在「审阅」选项卡中点「撤销工作表保护」，再试一次。",
+    en: "The sheet is protected, so nothing could be written. Unprotect it first (Review > Unprotect Sheet), then try again.",
+  },
+  "cell-edit": {
+    "zh-CN": "Excel 正处于单元格编辑状态。请先退出单元格编辑（按 Enter 或 Esc），再点一次。",
+    en: "Excel is editing a cell. Finish editing first (press Enter or Esc), then click again.",
+  },
+  "too-big": {
+    "zh-CN": "数据量太大，Excel 一次处理不了。请删除工作簿中不需要的大表（或把台账拆到另一个工作簿），或改用桌面版 Excel 再试。",
+    en: "There is too much data for Excel to handle at once. Remove large sheets the check does not need (or move the log to another workbook), or use Excel on the desktop, then try again.",
+  },
+  "read-only": {
+    "zh-CN": "工作簿是只读的，或您没有编辑权限。请另存一份可编辑的副本，或向文件所有者申请编辑权限。",
+    en: "The workbook is read-only, or you may not edit it. Save an editable copy, or ask the owner for edit access.",
+  },
+  conflict: {
+    "zh-CN": "其他人正在同时编辑这个工作簿，修改发生冲突。请稍候几秒再试一次。",
+    en: "Someone else is editing this workbook and the changes conflicted. Wait a few seconds and try again.",
+  },
+  "sheet-changed": {
+    "zh-CN": "工作表在处理过程中被改名、删除或修改了。请重新点一次。",
+    en: "A sheet was renamed, deleted or changed while this ran. Please click again.",
+  },
+  "merged-conflict": {
+    "zh-CN": "要写入的位置与合并单元格冲突。请取消该处的合并单元格后再试。",
+    en: "The cells to write overlap merged cells. Unmerge them, then try again.",
+  },
+  unsupported: {
+    "zh-CN": "当前版本的 Excel 不支持此功能。请更新 Office（Microsoft 365 或 Excel 2021 及以上），或使用网页版 Excel。",
+    en: "This version of Excel does not support this. Update Office (Microsoft 365 or Excel 2021 or later), or use Excel on the web.",
+  },
+  inactive: {
+    "zh-CN": "这个工作簿当前不在前台。请切换回该工作簿后再点一次。",
+    en: "This workbook is not the active one. Switch back to it and click again.",
+  },
+  busy: {
+    "zh-CN": "Excel 正忙（或请求过于频繁）。请稍候片刻再试。",
+    en: "Excel is busy (or too many requests were made). Wait a moment and try again.",
+  },
+  unknown: {
+    "zh-CN": "Excel 报告了一个错误：",
+    en: "Excel reported an error: ",
+  },
+};
+
+export class ExcelHostError extends Error {
+  constructor(
+    message: string,
+    readonly kind: HostErrorKind,
+    /** Excel's own error code, when it had one. */
+    readonly code: string | undefined,
+    override readonly cause: unknown,
+  ) {
+    super(message);
+    this.name = "ExcelHostError";
+  }
+}
+
+interface OfficeErrorLike {
+  code?: unknown;
+  message?: unknown;
+  debugInfo?: { code?: unknown; message?: unknown; errorLocation?: unknown };
+}
+
+/** Which kind of trouble an Excel error is. */
+export function classify(error: unknown): { kind: HostErrorKind; code?: string; detail: string } {
+  const e = (error ?? {}) as OfficeErrorLike;
+  const code = typeof e.code === "string" ? e.code : typeof e.debugInfo?.code === "string" ? (e.debugInfo.code as string) : undefined;
+  const detail = [...new Set([e.message, e.debugInfo?.message].filter((m): m is string => typeof m === "string" && m !== ""))].join(" ");
+  const text = `${code ?? ""} ${detail}`;
+  if (code === "InvalidOperationInCellEditMode" || /cell edit mode|编辑模式/i.test(text)) return { kind: "cell-edit", code, detail };
+  if (/protect|受保护|保护的/i.test(text)) return { kind: "protected", code, detail };
+  if (
+    code === "RequestPayloadSizeLimitExceeded" ||
+    code === "ResponsePayloadSizeLimitExceeded" ||
+    code === "PayloadSizeLimitExceeded" ||
+    code === "RangeExceedsLimit" ||
+    code === "OperationCellsExceedLimit" ||
+    /payload size|exceeds? (the )?limit|负载大小/i.test(text)
+  )
+    return { kind: "too-big", code, detail };
+  if (code === "AccessDenied" || /read-?only|只读/i.test(text)) return { kind: "read-only", code, detail };
+  if (code === "Conflict" || code === "EditConflict" || code === "InsertDeleteConflict") return { kind: "conflict", code, detail };
+  if (code === "ItemNotFound" || code === "ItemAlreadyExists" || code === "InvalidReference") return { kind: "sheet-changed", code, detail };
+  if (code === "MergedRangeConflict" || /merged cell|合并单元格/i.test(text)) return { kind: "merged-conflict", code, detail };
+  if (code === "ApiNotFound" || code === "NotImplemented" || code === "UnsupportedOperation" || code === "UnsupportedFeature")
+    return { kind: "unsupported", code, detail };
+  if (code === "InactiveWorkbook") return { kind: "inactive", code, detail };
+  if (code === "ActivityLimitReached" || code === "RequestAborted") return { kind: "busy", code, detail };
+  return { kind: "unknown", code, detail };
+}
+
+/**
+ * The error staff see. StaleWorkbookError and errors already translated pass through unchanged;
+ * anything else from Excel becomes an ExcelHostError with an actionable message.
+ */
+export function friendlyError(error: unknown, lang: Lang): Error {
+  if (error instanceof StaleWorkbookError || error instanceof ExcelHostError) return error;
+  const { kind, code, detail } = classify(error);
+  let message = MESSAGES[kind][lang];
+  if (kind === "unknown") message += detail || String(error);
+  return new ExcelHostError(message, kind, code, error);
+}
+
+/** The message for a kind, e.g. for a requirement check before anything is sent to Excel. */
+export function hostError(kind: HostErrorKind, lang: Lang): ExcelHostError {
+  return new ExcelHostError(MESSAGES[kind][lang], kind, undefined, undefined);
+}

@@ -1,0 +1,351 @@
+/**
+ * Reading the workbook as grids: every sheet's used range (values only) — values, text, number
+ * formats, merged areas and hidden rows — in as few round trips as the data allows.
+ *
+ * How one sync is enough (Validate = 1 read + 1 write, Score = 1 read + 1 check + 1 write, for
+ * 10 rows and for 20,000 rows alike): a read usually needs the sheet names first, then the used
+ * ranges' sizes, then the data — three round trips. Instead, everything is queued before the one
+ * sync, with no answer needed in between:
+ *
+ * - Which sheets: the layout cached from the last read (or from listSheets when the pane opened),
+ *   fetched by name with getItemOrNullObject; with no cache yet, a chain of
+ *   worksheets.getFirst().getNextOrNullObject()… — proxies for "the first, second, … sheet",
+ *   null past the last one. The sheet list is loaded in the same sync to catch sheets the chain or
+ *   the cache missed.
+ * - Which rows: bands of whole rows intersected with the used range
+ *   (`usedRange.getIntersectionOrNullObject(sheet.getRange("1:1000"))`), so a band never reads a
+ *   cell outside the used range, and bands past its end come back as null objects (a few bytes).
+ *   With a cached layout the bands cover the cached rows plus some slack for rows added since;
+ *   cold, they cover SPECULATIVE_ROWS rows.
+ * - Band height: rows × columns × bytes per cell stays under BLOCK_BYTES (payload.ts), with the
+ *   bytes per cell measured on the last read of that sheet (DEFAULT_CELL_BYTES before that).
+ *
+ * After the sync the used ranges are known; anything not yet covered (a sheet that grew past the
+ * slack, a new sheet, more sheets than the chain) is read in a follow-up sync with exact blocks.
+ * On Excel on the web the per-sync budget (4 MB) splits big reads into several syncs: the 5 MB
+ * limit applies to the whole batch, so a 40 MB workbook cannot come in one there.
+ */
+import type { CellRange, CellValue, Grid } from "../core/grid";
+import { parseAddress, parseAreaList, rowsAddress, rectAddress, type Rect } from "./addresses";
+import { excelApi } from "./requirements";
+import {
+  ACTION_BYTES,
+  CAREFUL_CELL_BYTES,
+  DEFAULT_CELL_BYTES,
+  jsonBytes,
+  rowsPerBlock,
+  SyncBatch,
+} from "./payload";
+
+/** The hidden sheet where flags keep the formats they replaced (flags.ts). Never shown to the core. */
+export const FLAG_SHEET = "_jixiao_flags";
+
+/** What the adapter remembers about a sheet between reads. */
+export interface SheetLayout {
+  name: string;
+  /** The used range (values only), sheet coordinates; null when the sheet is empty. */
+  used: Rect | null;
+  /** Measured bytes per cell of values + text + numberFormat. */
+  cellBytes: number;
+}
+
+export interface ReadOptions {
+  /** Sheets to read (the flag sheet is always read too); all when omitted. */
+  wanted?: string[];
+  /** The layout from the last read, or null (cold). */
+  layout: SheetLayout[] | null;
+  /** Bytes one sync may carry (payload.ts). */
+  budget: number;
+  /** After Excel refused a payload: no guessing, small blocks. */
+  careful?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ReadOutcome {
+  /** The sheets for the core, in tab order, without the flag sheet. */
+  grids: Grid[];
+  /** Every sheet name in tab order, the flag sheet included. */
+  names: string[];
+  /** The flag sheet's grid, when the workbook has one. */
+  flagSheet: Grid | null;
+  /** Notes in the whole workbook (ExcelApi 1.18), or null when notes are not supported. */
+  noteCount: number | null;
+  layout: SheetLayout[];
+  /** Syncs this read took. */
+  syncs: number;
+}
+
+/** Sheets the cold chain probes before the sheet list is known. */
+export const COLD_CHAIN = 12;
+/** Rows a cold read guesses per sheet on the desktop, where one sync may carry any size. */
+export const SPECULATIVE_ROWS = 25_000;
+/** Columns assumed for a sheet not seen yet. */
+const ASSUMED_COLS = 32;
+/** Sheets assumed to hold data when a cold read on the web shares its budget between them. */
+const ASSUMED_BUSY_SHEETS = 4;
+const META_BYTES = 2048;
+
+interface Band {
+  top: number;
+  bottom: number;
+  range: Excel.Range;
+  /** True for an intersection with the used range (its position is loaded), false for an exact block. */
+  intersect: boolean;
+}
+
+interface Probe {
+  ws: Excel.Worksheet;
+  used: Excel.Range;
+  merges: Excel.RangeAreas | null;
+  visible: Excel.RangeAreas | null;
+  bands: Band[];
+  cellBytes: number;
+}
+
+const LOADED = "values,text,numberFormat";
+
+function slackRows(rows: number): number {
+  return Math.min(2000, Math.max(100, Math.ceil(rows * 0.1)));
+}
+
+export async function readSheets(context: Excel.RequestContext, opts: ReadOptions): Promise<ReadOutcome> {
+  const batch = new SyncBatch(context, opts.budget);
+  const withMerges = excelApi("1.13");
+  const withVisible = excelApi("1.9");
+  const withNotes = excelApi("1.18");
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  const noteCount = withNotes ? context.workbook.notes.getCount() : null;
+  const cached = new Map((opts.careful ? [] : opts.layout ?? []).map((l) => [l.name, l]));
+  const wanted = opts.wanted ? new Set([...opts.wanted, FLAG_SHEET]) : null;
+
+  const probes: Probe[] = [];
+  let totalBlocks = 0;
+  let doneBlocks = 0;
+
+  const newProbe = (ws: Excel.Worksheet, cellBytes: number): Probe => {
+    ws.load("name");
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("address");
+    const probe: Probe = { ws, used, merges: null, visible: null, bands: [], cellBytes };
+    if (withMerges) {
+      probe.merges = used.getMergedAreasOrNullObject();
+      probe.merges.load("address");
+    }
+    if (withVisible) {
+      probe.visible = used.getSpecialCellsOrNullObject("Visible");
+      probe.visible.load("address");
+    }
+    probes.push(probe);
+    return probe;
+  };
+
+  /** Bands over rows [top, bottom] intersected with the (not yet known) used range. */
+  const queueGuess = async (probe: Probe, top: number, bottom: number, cols: number, reserveData: boolean) => {
+    const step = rowsPerBlock(cols, probe.cellBytes);
+    for (let a = top; a <= bottom; a += step) {
+      const b = Math.min(bottom, a + step - 1);
+      await batch.reserve(ACTION_BYTES * 3 + (reserveData ? (b - a + 1) * cols * probe.cellBytes : 0));
+      const range = probe.used.getIntersectionOrNullObject(probe.ws.getRange(rowsAddress(a, b)));
+      range.load(`${LOADED},rowIndex,columnIndex,rowCount,columnCount`);
+      probe.bands.push({ top: a, bottom: b, range, intersect: true });
+      totalBlocks++;
+    }
+  };
+
+  /** Exact blocks for rows [top, bottom] of a known used range. */
+  const queueExact = async (probe: Probe, used: Rect, top: number, bottom: number) => {
+    const cols = used.right - used.left + 1;
+    const step = rowsPerBlock(cols, probe.cellBytes);
+    for (let a = top; a <= bottom; a += step) {
+      const b = Math.min(bottom, a + step - 1);
+      await batch.reserve(ACTION_BYTES * 2 + (b - a + 1) * cols * probe.cellBytes);
+      const range = probe.ws.getRange(rectAddress({ top: a, bottom: b, left: used.left, right: used.right }));
+      range.load(LOADED);
+      probe.bands.push({ top: a, bottom: b, range, intersect: false });
+      totalBlocks++;
+    }
+  };
+
+  const sync = async () => {
+    await batch.sync();
+    doneBlocks = totalBlocks;
+    opts.onProgress?.(doneBlocks, totalBlocks);
+  };
+
+  // ---- pass 1: everything we can guess, in one sync ------------------------------------------
+  const careful = opts.careful ?? false;
+  const coldRows = Number.isFinite(opts.budget)
+    ? Math.max(50, Math.floor(opts.budget / (ASSUMED_BUSY_SHEETS * ASSUMED_COLS * DEFAULT_CELL_BYTES)))
+    : SPECULATIVE_ROWS;
+  if (cached.size > 0 || wanted) {
+    const names = wanted ? [...wanted] : [...cached.keys()];
+    for (const name of names) {
+      const layout = cached.get(name);
+      const probe = newProbe(worksheets.getItemOrNullObject(name), careful ? CAREFUL_CELL_BYTES : layout?.cellBytes ?? DEFAULT_CELL_BYTES);
+      await batch.reserve(META_BYTES);
+      if (careful) continue;
+      if (layout?.used) {
+        const u = layout.used;
+        await queueGuess(probe, u.top, u.bottom + slackRows(u.bottom - u.top + 1), u.right - u.left + 1, true);
+      } else if (!layout) {
+        await queueGuess(probe, 0, coldRows - 1, ASSUMED_COLS, false);
+      }
+    }
+  } else {
+    let ws = worksheets.getFirst();
+    for (let i = 0; i < COLD_CHAIN; i++) {
+      if (i > 0) ws = ws.getNextOrNullObject();
+      const probe = newProbe(ws, careful ? CAREFUL_CELL_BYTES : DEFAULT_CELL_BYTES);
+      await batch.reserve(META_BYTES);
+      if (!careful) await queueGuess(probe, 0, coldRows - 1, ASSUMED_COLS, false);
+    }
+  }
+  await sync();
+
+  // ---- follow-ups: whatever the guess did not cover ------------------------------------------
+  for (let pass = 0; pass < 4; pass++) {
+    let queued = false;
+    const seen = new Set<string>();
+    for (const probe of probes) {
+      if (probe.ws.isNullObject) continue;
+      seen.add(probe.ws.name);
+      const used = usedRect(probe);
+      if (!used) continue;
+      for (const gap of uncovered(used, probe.bands)) {
+        await queueExact(probe, used, gap.top, gap.bottom);
+        queued = true;
+      }
+    }
+    for (const item of worksheets.items) {
+      if (seen.has(item.name) || (wanted && !wanted.has(item.name))) continue;
+      // A sheet the cache or the chain did not know: read it like a cold one.
+      const probe = newProbe(worksheets.getItem(item.name), careful ? CAREFUL_CELL_BYTES : DEFAULT_CELL_BYTES);
+      await batch.reserve(META_BYTES);
+      if (!careful) await queueGuess(probe, 0, coldRows - 1, ASSUMED_COLS, false);
+      queued = true;
+    }
+    if (!queued) break;
+    await sync();
+  }
+
+  // ---- assemble ------------------------------------------------------------------------------
+  const byName = new Map<string, { grid: Grid; layout: SheetLayout }>();
+  for (const probe of probes) {
+    if (probe.ws.isNullObject || byName.has(probe.ws.name)) continue;
+    byName.set(probe.ws.name, assemble(probe));
+  }
+  const names = worksheets.items.map((w) => w.name);
+  const grids: Grid[] = [];
+  let flagSheet: Grid | null = null;
+  for (const name of names) {
+    const got = byName.get(name);
+    if (!got) continue;
+    if (name === FLAG_SHEET) flagSheet = got.grid;
+    else grids.push(got.grid);
+  }
+  const layout = names.map((name) => byName.get(name)?.layout ?? cached.get(name) ?? { name, used: null, cellBytes: DEFAULT_CELL_BYTES });
+  return { grids, names, flagSheet, noteCount: noteCount ? noteCount.value : null, layout, syncs: batch.syncs };
+}
+
+function usedRect(probe: Probe): Rect | null {
+  if (probe.used.isNullObject) return null;
+  return parseAddress(probe.used.address);
+}
+
+/** Row ranges of `used` that no loaded band covers. */
+function uncovered(used: Rect, bands: Band[]): { top: number; bottom: number }[] {
+  const spans = bands.map((b) => ({ top: b.top, bottom: b.bottom })).sort((a, b) => a.top - b.top);
+  const gaps: { top: number; bottom: number }[] = [];
+  let next = used.top;
+  for (const s of spans) {
+    if (s.bottom < next) continue;
+    if (s.top > next) gaps.push({ top: next, bottom: Math.min(used.bottom, s.top - 1) });
+    next = Math.max(next, s.bottom + 1);
+    if (next > used.bottom) break;
+  }
+  if (next <= used.bottom) gaps.push({ top: next, bottom: used.bottom });
+  return gaps.filter((g) => g.top <= g.bottom);
+}
+
+function assemble(probe: Probe): { grid: Grid; layout: SheetLayout } {
+  const name = probe.ws.name;
+  const used = usedRect(probe);
+  if (!used) {
+    return {
+      grid: { sheet: name, origin: { row: 0, col: 0 }, values: [], text: [], numberFormats: [], merges: [], hiddenRows: [] },
+      layout: { name, used: null, cellBytes: probe.cellBytes },
+    };
+  }
+  const rows = used.bottom - used.top + 1;
+  const cols = used.right - used.left + 1;
+  const values: CellValue[][] = new Array(rows);
+  const text: string[][] = new Array(rows);
+  const numberFormats: string[][] = new Array(rows);
+  let sampleBytes = 0;
+  let sampleCells = 0;
+  for (const band of probe.bands) {
+    const r = band.range;
+    if (r.isNullObject) continue;
+    const top = band.intersect ? r.rowIndex : band.top;
+    const left = band.intersect ? r.columnIndex : used.left;
+    const v = r.values as CellValue[][];
+    const t = r.text;
+    const f = r.numberFormat as string[][];
+    if (sampleCells < 5000 && v.length) {
+      const n = Math.min(v.length, 20);
+      sampleBytes += jsonBytes(v.slice(0, n)) + jsonBytes(t.slice(0, n)) + jsonBytes(f.slice(0, n));
+      sampleCells += n * v[0].length;
+    }
+    for (let i = 0; i < v.length; i++) {
+      const gr = top - used.top + i;
+      if (gr < 0 || gr >= rows) continue;
+      if (left === used.left && v[i].length === cols) {
+        values[gr] = v[i];
+        text[gr] = t[i];
+        numberFormats[gr] = f[i];
+      } else {
+        values[gr] ??= new Array(cols).fill("");
+        text[gr] ??= new Array(cols).fill("");
+        numberFormats[gr] ??= new Array(cols).fill("General");
+        for (let j = 0; j < v[i].length; j++) {
+          const gc = left - used.left + j;
+          if (gc < 0 || gc >= cols) continue;
+          values[gr][gc] = v[i][j];
+          text[gr][gc] = t[i][j];
+          numberFormats[gr][gc] = f[i][j];
+        }
+      }
+    }
+  }
+  for (let i = 0; i < rows; i++) {
+    values[i] ??= new Array(cols).fill("");
+    text[i] ??= new Array(cols).fill("");
+    numberFormats[i] ??= new Array(cols).fill("General");
+  }
+  const merges: CellRange[] = [];
+  if (probe.merges && !probe.merges.isNullObject) {
+    for (const m of parseAreaList(probe.merges.address)) {
+      merges.push({
+        top: Math.max(0, m.top - used.top),
+        left: Math.max(0, m.left - used.left),
+        bottom: m.bottom - used.top,
+        right: m.right - used.left,
+      });
+    }
+  }
+  let hiddenRows: number[] | undefined;
+  if (probe.visible) {
+    const shown = new Uint8Array(rows);
+    if (!probe.visible.isNullObject)
+      for (const area of parseAreaList(probe.visible.address))
+        for (let r = Math.max(area.top, used.top); r <= Math.min(area.bottom, used.bottom); r++) shown[r - used.top] = 1;
+    hiddenRows = [];
+    for (let i = 0; i < rows; i++) if (!shown[i]) hiddenRows.push(i);
+  }
+  const cellBytes = sampleCells ? Math.max(8, Math.ceil(sampleBytes / sampleCells)) : probe.cellBytes;
+  return {
+    grid: { sheet: name, origin: { row: used.top, col: used.left }, values, text, numberFormats, merges, ...(hiddenRows ? { hiddenRows } : {}) },
+    layout: { name, used, cellBytes: Math.max(cellBytes, DEFAULT_CELL_BYTES / 4) },
+  };
+}

@@ -1,0 +1,340 @@
+/**
+ * Applying a write plan (Score's results, Clear's score lines) with Office.js.
+ *
+ * Round trips: one check sync, then one write sync (more only on Excel on the web when the writes
+ * pass its 5 MB batch limit — payload.ts).
+ *
+ * 1. Check: re-read every `expect` cell (grouped into column runs, values only) and refuse with
+ *    StaleWorkbookError when one changed since the read. The same sync also learns which sheets to
+ *    be created exist already, and loads the look (getCellProperties) of `styleFrom` cells that sit
+ *    in a merged area — see 4.
+ * 2. Write: calculation suspended until the sync, events off (the add-in must not react to its
+ *    own writes), then per sheet: styles, number formats, values, bold / wrap, merges, widths.
+ * 3. Values go in blocks (blocks.ts): a column of 20,000 results is one request, split only so
+ *    that no request passes BLOCK_BYTES. Cells inside merged areas are written one by one — Excel
+ *    refuses a range that covers part of a merged area.
+ * 4. `styleFrom` is `range.copyFrom(source, "Formats")` in blocks whose sources are the same shape
+ *    (a new column styled from the rule column, row by row, is one copy). A source inside a
+ *    merged area (the official layout merges every field over two columns) cannot be copied that
+ *    way: Excel copies the whole merged area and merges the destination too. Its look is taken
+ *    with getCellProperties in the check sync and applied with setCellProperties instead.
+ * 5. Strings are text, never formulas: cell-text.ts (quote prefix).
+ */
+import type { CellWrite, SheetPlan, WritePlan } from "../core/plan/types";
+import { StaleWorkbookError } from "../app/port";
+import { a1, contains, rectAddress, type Rect } from "./addresses";
+import { groupBlocks, rowRuns, splitRows, type Block } from "./blocks";
+import { cellInput } from "./cell-text";
+import { ACTION_BYTES, BLOCK_BYTES, jsonBytes, SyncBatch } from "./payload";
+import { excelApi } from "./requirements";
+
+export interface ApplyOptions {
+  budget: number;
+  /** Merged areas of a sheet as last read (sheet coordinates), when known. */
+  mergesOf: (sheet: string) => Rect[] | undefined;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Column width in points for a width in characters (CJK text in 宋体/等线 needs about 7). */
+export const POINTS_PER_CHAR = 7;
+
+const STYLE_PROPS: Excel.CellPropertiesLoadOptions = {
+  format: {
+    fill: { color: true, pattern: true },
+    font: { bold: true, color: true, italic: true, name: true, size: true, underline: true, strikethrough: true },
+    borders: { color: true, style: true, weight: true },
+    horizontalAlignment: true,
+    verticalAlignment: true,
+    wrapText: true,
+    indentLevel: true,
+  },
+};
+
+interface SheetCheck {
+  plan: SheetPlan;
+  ws: Excel.Worksheet;
+  runs: { col: number; top: number; bottom: number; range: Excel.Range }[];
+  looks: { rect: Rect; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[];
+}
+
+const key = (row: number, col: number) => `${row},${col}`;
+
+function sameValue(a: unknown, b: unknown): boolean {
+  const empty = (v: unknown) => v === null || v === undefined || v === "";
+  if (empty(a) && empty(b)) return true;
+  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+  return a === b;
+}
+
+/** A lookup "is this cell inside a merged area" over a sheet's merges. */
+function mergeLookup(merges: Rect[] | undefined): (row: number, col: number) => Rect | undefined {
+  if (!merges || merges.length === 0) return () => undefined;
+  const byRow = new Map<number, Rect[]>();
+  for (const m of merges) {
+    if ((m.bottom - m.top + 1) > 5000) continue; // whole-column merges: not worth indexing
+    for (let r = m.top; r <= m.bottom; r++) {
+      let list = byRow.get(r);
+      if (!list) byRow.set(r, (list = []));
+      list.push(m);
+    }
+  }
+  return (row, col) => byRow.get(row)?.find((m) => contains(m, row, col));
+}
+
+export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan, opts: ApplyOptions): Promise<number> {
+  const sheets = plan.sheets.filter((s) => s.writes.length || s.create || s.merges?.length || s.columnWidths?.length);
+  if (sheets.length === 0) return 0;
+  const canStyle = excelApi("1.9");
+  let syncs = 0;
+
+  // ---- 1. check ------------------------------------------------------------------------------
+  const check = new SyncBatch(context, opts.budget);
+  const checks: SheetCheck[] = [];
+  for (const sp of sheets) {
+    const ws = context.workbook.worksheets.getItemOrNullObject(sp.sheet);
+    ws.load("name");
+    const entry: SheetCheck = { plan: sp, ws, runs: [], looks: [] };
+    checks.push(entry);
+    const byCol = new Map<number, number[]>();
+    for (const e of sp.expect ?? []) {
+      let rows = byCol.get(e.col);
+      if (!rows) byCol.set(e.col, (rows = []));
+      rows.push(e.row);
+    }
+    for (const [col, rows] of byCol) {
+      for (const run of rowRuns(rows)) {
+        await check.reserve(ACTION_BYTES * 2 + (run.bottom - run.top + 1) * 160);
+        const range = ws.getRange(rectAddress({ top: run.top, bottom: run.bottom, left: col, right: col }));
+        range.load("values");
+        entry.runs.push({ col, top: run.top, bottom: run.bottom, range });
+      }
+    }
+    if (!sp.create && canStyle) {
+      const inMerge = mergeLookup(opts.mergesOf(sp.sheet));
+      const sources = sp.writes.filter((w) => w.styleFrom && inMerge(w.styleFrom.row, w.styleFrom.col)).map((w) => w.styleFrom!);
+      for (const block of groupBlocks(sources)) {
+        for (const part of splitRows(block, 2000)) {
+          await check.reserve(ACTION_BYTES * 2 + (part.bottom - part.top + 1) * (part.right - part.left + 1) * 600);
+          const result = ws.getRange(rectAddress(part)).getCellProperties(STYLE_PROPS);
+          entry.looks.push({ rect: part, result });
+        }
+      }
+    }
+  }
+  await check.sync();
+  syncs += check.syncs;
+
+  const looks = new Map<string, Map<string, Excel.CellProperties>>();
+  for (const c of checks) {
+    if (!c.plan.create && c.ws.isNullObject) throw new StaleWorkbookError(c.plan.sheet, "");
+    const cells = new Map<number, unknown>();
+    for (const run of c.runs) {
+      const values = run.range.values;
+      for (let r = run.top; r <= run.bottom; r++) cells.set(r * 20000 + run.col, values[r - run.top]?.[0]);
+    }
+    for (const e of c.plan.expect ?? []) {
+      if (!sameValue(cells.get(e.row * 20000 + e.col), e.value)) throw new StaleWorkbookError(c.plan.sheet, a1(e.row, e.col));
+    }
+    const sheetLooks = new Map<string, Excel.CellProperties>();
+    for (const look of c.looks) {
+      const props = look.result.value;
+      for (let r = look.rect.top; r <= look.rect.bottom; r++)
+        for (let col = look.rect.left; col <= look.rect.right; col++) {
+          const p = props[r - look.rect.top]?.[col - look.rect.left];
+          if (p) sheetLooks.set(key(r, col), p);
+        }
+    }
+    looks.set(c.plan.sheet, sheetLooks);
+  }
+
+  // ---- 2. write ------------------------------------------------------------------------------
+  const app = context.workbook.application;
+  const canSuspend = excelApi("1.6");
+  const canMuteEvents = excelApi("1.8");
+  if (canMuteEvents) context.runtime.enableEvents = false;
+  const write = new SyncBatch(context, opts.budget, () => {
+    if (canSuspend) app.suspendApiCalculationUntilNextSync();
+  });
+  try {
+    let done = 0;
+    for (const c of checks) {
+      const sp = c.plan;
+      let ws: Excel.Worksheet;
+      const exists = !c.ws.isNullObject;
+      if (sp.create && exists && sp.replace) {
+        c.ws.delete();
+        ws = context.workbook.worksheets.add(sp.sheet);
+      } else if (sp.create && !exists) {
+        ws = context.workbook.worksheets.add(sp.sheet);
+      } else {
+        ws = c.ws;
+      }
+      const fresh = sp.create && (!exists || Boolean(sp.replace));
+      const inMerge = fresh ? () => undefined : mergeLookup(opts.mergesOf(sp.sheet));
+      await queueSheetWrites(ws, sp, write, inMerge, canStyle ? looks.get(sp.sheet) ?? new Map() : null, fresh);
+      done++;
+      opts.onProgress?.(done, checks.length);
+    }
+    if (canMuteEvents) context.runtime.enableEvents = true;
+    await write.sync();
+    syncs += write.syncs;
+  } catch (error) {
+    if (canMuteEvents) {
+      // The batch stopped at the failing action: events would stay off without this.
+      context.runtime.enableEvents = true;
+      await context.sync().catch(() => undefined);
+    }
+    throw error;
+  }
+  return syncs;
+}
+
+async function queueSheetWrites(
+  ws: Excel.Worksheet,
+  sp: SheetPlan,
+  batch: SyncBatch,
+  inMerge: (row: number, col: number) => Rect | undefined,
+  looks: Map<string, Excel.CellProperties> | null,
+  fresh: boolean,
+): Promise<void> {
+  const range = (r: Rect) => ws.getRange(rectAddress(r));
+
+  // styles first: number formats, values, bold and wrap then apply on top of the copied look
+  if (looks) {
+    const styled = sp.writes.filter((w) => w.styleFrom);
+    const copied = styled.filter((w) => !looks.has(key(w.styleFrom!.row, w.styleFrom!.col)));
+    const looked = styled.filter((w) => looks.has(key(w.styleFrom!.row, w.styleFrom!.col)));
+    const offset = (w: CellWrite) => `${w.styleFrom!.row - w.row},${w.styleFrom!.col - w.col}`;
+    for (const block of groupBlocks(copied, offset)) {
+      const w = block.cells[0][0];
+      const dr = w.styleFrom!.row - w.row;
+      const dc = w.styleFrom!.col - w.col;
+      const source: Rect = { top: block.top + dr, bottom: block.bottom + dr, left: block.left + dc, right: block.right + dc };
+      if (inMerge(source.top, source.left) || blockTouchesMerge(block, inMerge)) {
+        // sources outside a merge but destination in one: cell by cell keeps Excel from refusing
+        for (const row of block.cells)
+          for (const cw of row) {
+            await batch.reserve(ACTION_BYTES * 3);
+            range({ top: cw.row, bottom: cw.row, left: cw.col, right: cw.col }).copyFrom(
+              range({ top: cw.styleFrom!.row, bottom: cw.styleFrom!.row, left: cw.styleFrom!.col, right: cw.styleFrom!.col }),
+              "Formats",
+            );
+          }
+        continue;
+      }
+      await batch.reserve(ACTION_BYTES * 3);
+      range(block).copyFrom(range(source), "Formats");
+    }
+    for (const block of groupBlocks(looked)) {
+      for (const part of splitRows(block, 2000)) {
+        const props = part.cells.map((row) => row.map((w) => settable(looks.get(key(w.styleFrom!.row, w.styleFrom!.col))!)));
+        const bytes = jsonBytes(props);
+        await batch.reserve(ACTION_BYTES * 2 + bytes);
+        range(part).setCellProperties(props);
+      }
+    }
+  }
+
+  const grouped = <T extends CellWrite>(items: T[], keyOf: (w: T) => string = () => ""): Block<T>[] => {
+    const single = items.filter((w) => inMerge(w.row, w.col));
+    const rest = items.filter((w) => !inMerge(w.row, w.col));
+    return [
+      ...groupBlocks(rest, keyOf),
+      ...single.map((w) => ({ top: w.row, bottom: w.row, left: w.col, right: w.col, cells: [[w]] })),
+    ];
+  };
+
+  const formatted = sp.writes.filter((w) => w.numberFormat);
+  const formatBlocks = fresh ? denseBlocks(formatted) : grouped(formatted, (w) => w.numberFormat!);
+  for (const block of formatBlocks) {
+    for (const part of fit(block, (w) => w?.numberFormat ?? null)) {
+      const formats = part.cells.map((row) => row.map((w) => w?.numberFormat ?? null));
+      await batch.reserve(ACTION_BYTES * 2 + jsonBytes(formats));
+      range(part).numberFormat = formats as string[][];
+    }
+  }
+
+  const valueBlocks = fresh ? denseBlocks(sp.writes) : grouped(sp.writes);
+  for (const block of valueBlocks) {
+    for (const part of fit(block, (w) => (w ? w.value : null))) {
+      const values = part.cells.map((row) => row.map((w) => (w ? cellInput(w.value) : null)));
+      await batch.reserve(ACTION_BYTES * 2 + jsonBytes(values));
+      range(part).values = values;
+    }
+  }
+
+  for (const flag of [true, false]) {
+    for (const block of grouped(sp.writes.filter((w) => w.bold === flag))) {
+      await batch.reserve(ACTION_BYTES * 3);
+      range(block).format.font.bold = flag;
+    }
+    for (const block of grouped(sp.writes.filter((w) => w.wrap === flag))) {
+      await batch.reserve(ACTION_BYTES * 3);
+      range(block).format.wrapText = flag;
+    }
+  }
+
+  if (sp.create) {
+    for (const m of sp.merges ?? []) {
+      await batch.reserve(ACTION_BYTES * 2);
+      range(m).merge(false);
+    }
+  }
+  for (const { col, width } of sp.columnWidths ?? []) {
+    await batch.reserve(ACTION_BYTES * 3);
+    range({ top: 0, bottom: 0, left: col, right: col }).getEntireColumn().format.columnWidth = width * POINTS_PER_CHAR;
+  }
+}
+
+/**
+ * Blocks for a sheet Jixiao has just created: each run of consecutive written rows is one block
+ * over the columns it uses, with null where nothing is written. Office.js leaves a cell whose
+ * value is null unchanged — and on a new sheet that cell is empty anyway — so a 20,000-row
+ * 自评表 goes out as a few blocks rather than one per row pattern. Merges come after the values.
+ */
+function denseBlocks<T extends CellWrite>(items: readonly T[]): Block<T | null>[] {
+  const byRow = new Map<number, T[]>();
+  for (const w of items) {
+    let list = byRow.get(w.row);
+    if (!list) byRow.set(w.row, (list = []));
+    list.push(w);
+  }
+  const blocks: Block<T | null>[] = [];
+  for (const run of rowRuns([...byRow.keys()])) {
+    let left = Infinity;
+    let right = -1;
+    for (let r = run.top; r <= run.bottom; r++)
+      for (const w of byRow.get(r)!) {
+        left = Math.min(left, w.col);
+        right = Math.max(right, w.col);
+      }
+    const cells: (T | null)[][] = [];
+    for (let r = run.top; r <= run.bottom; r++) {
+      const row: (T | null)[] = new Array(right - left + 1).fill(null);
+      for (const w of byRow.get(r)!) row[w.col - left] = w;
+      cells.push(row);
+    }
+    blocks.push({ top: run.top, bottom: run.bottom, left, right, cells });
+  }
+  return blocks;
+}
+
+function blockTouchesMerge<T extends { row: number; col: number }>(block: Block<T>, inMerge: (row: number, col: number) => Rect | undefined): boolean {
+  for (const row of block.cells) for (const w of row) if (inMerge(w.row, w.col)) return true;
+  return false;
+}
+
+/** Splits a block so that its payload stays under BLOCK_BYTES (estimated from its first rows). */
+function fit<T>(block: Block<T>, valueOf: (item: T) => unknown): Block<T>[] {
+  const sample = block.cells.slice(0, 50).map((row) => row.map(valueOf));
+  const perRow = Math.max(1, jsonBytes(sample) / sample.length);
+  return splitRows(block, Math.max(1, Math.floor(BLOCK_BYTES / (perRow * 1.5))));
+}
+
+/** A loaded look as setCellProperties takes it (no fill stays no fill, not white). */
+function settable(p: Excel.CellProperties): Excel.SettableCellProperties {
+  const format = { ...(p.format ?? {}) } as NonNullable<Excel.SettableCellProperties["format"]>;
+  const fill = p.format?.fill;
+  if (fill) format.fill = fill.pattern === "None" ? { pattern: "None" } : { color: fill.color, pattern: fill.pattern };
+  return { format };
+}

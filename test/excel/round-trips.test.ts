@@ -1,0 +1,126 @@
+/**
+ * Round trips and payloads, measured on the simulator (fake-excel.ts):
+ * Validate = 1 read + 1 write sync, Score ≤ 3 (read, expect check, write), for 10 rows and
+ * for 20,000 rows; no single range request or response over 5 MB; on Excel on the web no sync
+ * over 5 MB at all.
+ */
+import { runScore, runValidate } from "../../src/app/controller";
+import { createExcelHost } from "../../src/excel/adapter";
+import { EXCEL_WEB_PAYLOAD_LIMIT } from "../../src/excel/payload";
+import { installFake, uninstallFake, type FakeWorkbook } from "./fake-excel";
+import { bigTableFake, seedFake } from "./workbooks";
+
+afterEach(uninstallFake);
+
+const MB = 1024 * 1024;
+const summary = (wb: FakeWorkbook) =>
+  wb.syncLog.map((s) => `${(s.requestBytes / MB).toFixed(2)}MB up ${(s.responseBytes / MB).toFixed(2)}MB down, largest range ${(s.largestRange / MB).toFixed(2)}MB`);
+
+describe("the seed workbook (11 indicators, 20 table rows)", () => {
+  test("Validate, cold (no pane opened before): 1 read + 1 write", async () => {
+    const wb = seedFake({ log: "partial" });
+    installFake(wb);
+    const report = await runValidate(createExcelHost());
+    expect(report.issues.length).toBeGreaterThan(0);
+    expect(wb.syncs).toBe(2);
+    expect(wb.syncLog[0].requestBytes).toBe(0); // the read writes nothing
+    expect(wb.syncLog[1].responseBytes).toBe(0); // the write reads nothing
+  });
+
+  test("Validate after the pane listed the sheets: 1 read + 1 write", async () => {
+    const wb = seedFake({ log: "partial" });
+    installFake(wb);
+    const host = createExcelHost();
+    expect(await host.listSheets()).toEqual(["项目绩效目标表", "完成情况台账"]);
+    wb.resetCounters();
+    await runValidate(host);
+    expect(wb.syncs).toBe(2);
+  });
+
+  test("Score: read, expect check, write — 3 syncs, also right after a Validate created the flag sheet", async () => {
+    const wb = seedFake({ log: "partial" });
+    installFake(wb);
+    const host = createExcelHost();
+    await runValidate(host);
+    wb.resetCounters();
+    const report = await runScore(host);
+    expect(report.score.total).toBe(81.2);
+    expect(wb.syncs).toBe(3);
+    // and again (绩效自评表 now exists and is replaced): still 3
+    wb.resetCounters();
+    await runScore(host);
+    expect(wb.syncs).toBe(3);
+    // a Validate after Score knows the new sheet: still 1 + 1
+    wb.resetCounters();
+    await runValidate(host);
+    expect(wb.syncs).toBe(2);
+  });
+
+  test("writes run with events off and calculation suspended", async () => {
+    const wb = seedFake({ log: "partial" });
+    installFake(wb);
+    await runScore(createExcelHost());
+    expect(wb.eventsLog).toEqual([false, true]);
+    expect(wb.enableEvents).toBe(true);
+    expect(wb.suspendCalls).toBe(1);
+  });
+});
+
+describe("20,000 rows × 22 columns of realistic text", () => {
+  const ROWS = 20_000;
+
+  test("Validate: 1 read + 1 write on Excel desktop; no range request over 5 MB", async () => {
+    const wb = bigTableFake(ROWS);
+    installFake(wb);
+    const report = await runValidate(createExcelHost());
+    expect(report.stats.indicators).toBe(ROWS);
+    const down = wb.syncLog.reduce((a, s) => a + s.responseBytes, 0);
+    expect(down).toBeGreaterThan(20 * MB); // it is realistic text: the whole sheet is far over 5 MB
+    expect(wb.syncs).toBe(2);
+    for (const s of wb.syncLog) expect(s.largestRange).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT);
+    console.info(`20,000-row Validate (desktop): ${wb.syncs} syncs\n  ${summary(wb).join("\n  ")}`);
+  }, 180_000);
+
+  test("Score: read + check + write on Excel desktop; no range request over 5 MB", async () => {
+    const wb = bigTableFake(ROWS);
+    installFake(wb);
+    const report = await runScore(createExcelHost());
+    expect(report.score.indicators.length).toBe(ROWS);
+    expect(wb.syncs).toBe(3);
+    for (const s of wb.syncLog) expect(s.largestRange).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT);
+    // 20,000 score lines and a 20,000-row 自评表 went out in blocks, not a request per cell
+    expect(wb.syncLog[2].actions).toBeLessThan(400);
+    expect(wb.sheet("绩效自评表")!.used()!.bottom).toBeGreaterThan(ROWS);
+    console.info(`20,000-row Score (desktop): ${wb.syncs} syncs\n  ${summary(wb).join("\n  ")}`);
+  }, 180_000);
+
+  test("on Excel on the web no sync passes 5 MB (the limit is per batch): the read takes as many syncs as it must", async () => {
+    const wb = bigTableFake(ROWS, { platform: "OfficeOnline" });
+    installFake(wb);
+    const host = createExcelHost();
+    await runValidate(host);
+    for (const s of wb.syncLog) {
+      expect(s.responseBytes).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT);
+      expect(s.requestBytes).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT);
+    }
+    const validateSyncs = wb.syncs;
+    wb.resetCounters();
+    await runScore(host);
+    for (const s of wb.syncLog) {
+      expect(s.responseBytes).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT);
+      expect(s.requestBytes).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT);
+    }
+    console.info(`20,000 rows on the web: Validate ${validateSyncs} syncs, Score ${wb.syncs} syncs`);
+  }, 180_000);
+
+  test("10 rows on the web: still 1 + 1 and 3", async () => {
+    const wb = bigTableFake(10, { platform: "OfficeOnline" });
+    installFake(wb);
+    const host = createExcelHost();
+    await runValidate(host);
+    expect(wb.syncs).toBe(2);
+    wb.resetCounters();
+    await runScore(host);
+    expect(wb.syncs).toBe(3);
+  });
+});

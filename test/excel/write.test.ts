@@ -1,0 +1,115 @@
+/**
+ * applyPlan: strings stay text (never formulas), StaleWorkbookError when an expect cell changed,
+ * styleFrom without merging the user's cells, Score's lines replaced and cleared.
+ */
+import { StaleWorkbookError } from "../../src/app/port";
+import { runClear, runScore } from "../../src/app/controller";
+import { createExcelHost } from "../../src/excel/adapter";
+import { needsQuotePrefix } from "../../src/excel/cell-text";
+import { installFake, uninstallFake, FakeWorkbook } from "./fake-excel";
+import { gridsFromWorkbook } from "../../src/xlsx/read-grids";
+import { buildTidyWorkbook } from "../fixtures/workbooks";
+import { RangeProxy } from "./fake-excel";
+import { fakeFromGrids, seedFake } from "./workbooks";
+
+afterEach(uninstallFake);
+
+const TABLE = "项目绩效目标表";
+
+test("strings that look like formulas, numbers or dates are written as text", async () => {
+  const wb = new FakeWorkbook();
+  wb.addSheet("Sheet1").cell(0, 0).value = "x";
+  installFake(wb);
+  const host = createExcelHost();
+  const texts = ["=SUM(A1)", "+86 871 6000", "-", "-3", "@mention", "'quoted", "98%", "2022-03-31", "12", "TRUE", "合格", "=", ""];
+  await host.applyPlan({
+    sheets: [{ sheet: "Sheet1", create: false, writes: texts.map((value, i) => ({ row: i + 1, col: 0, value })) }],
+  });
+  const sheet = wb.sheet("Sheet1")!;
+  texts.forEach((t, i) => {
+    const cell = sheet.peek(i + 1, 0)!;
+    expect({ t, value: cell.value, formula: cell.formula }).toEqual({ t, value: t, formula: undefined });
+    expect(cell.numberFormat).toBe("General"); // the apostrophe, not "@": the cell's format is untouched
+  });
+  expect(needsQuotePrefix("编撰网络舆情分析研判报告期数")).toBe(false);
+});
+
+test("Score: an indicator named =SUM(A1) reaches the 自评表 as text", async () => {
+  const wb = seedFake({ log: "partial" });
+  // G8 (三级指标 of the first indicator) becomes formula-like text, typed as text by the user
+  const name = wb.sheet(TABLE)!.cell(7, 6);
+  name.value = "=SUM(A1)";
+  name.quotePrefix = true;
+  installFake(wb);
+  await runScore(createExcelHost());
+  const self = wb.sheet("绩效自评表")!;
+  const found = [...self.cells.values()].find((c) => c.value === "=SUM(A1)");
+  expect(found).toBeDefined();
+  expect(found!.formula).toBeUndefined();
+  expect([...self.cells.values()].some((c) => c.formula)).toBe(false);
+});
+
+test("StaleWorkbookError when an expect cell changed between the read and the write; nothing written", async () => {
+  const wb = seedFake({ log: "partial" });
+  installFake(wb);
+  const host = createExcelHost();
+  const { scoreWorkbook } = await import("../../src/core");
+  const grids = await host.readWorkbook();
+  const report = scoreWorkbook(grids);
+  const rule = wb.sheet(TABLE)!.cell(12, 16); // Q13, a rule the plan expects unchanged
+  rule.value = `${rule.value}（已修改）`;
+  const sheetsBefore = wb.sheets.map((s) => s.name);
+  wb.resetCounters();
+  const error = await host.applyPlan(report.plan).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(StaleWorkbookError);
+  expect(error).toMatchObject({ sheet: TABLE, address: "Q13" });
+  expect(wb.syncs).toBe(1); // the check only
+  expect(wb.sheets.map((s) => s.name)).toEqual(sheetsBefore);
+  expect(wb.sheet(TABLE)!.peek(7, 16)!.value).not.toMatch(/得分/);
+});
+
+test("Score twice replaces the score line; Clear removes it", async () => {
+  const wb = seedFake({ log: "partial" });
+  installFake(wb);
+  const host = createExcelHost();
+  const original = wb.sheet(TABLE)!.peek(7, 16)!.value;
+  await runScore(host);
+  expect(wb.sheet(TABLE)!.peek(7, 16)!.value).toBe(`${original}\n得分：10`);
+  await runScore(host);
+  expect(wb.sheet(TABLE)!.peek(7, 16)!.value).toBe(`${original}\n得分：10`);
+  await runClear(host);
+  expect(wb.sheet(TABLE)!.peek(7, 16)!.value).toBe(original);
+});
+
+test("the new 实际完成值 column takes its neighbours' look without merging anything (merged sources)", async () => {
+  const wb = seedFake({ log: "partial" });
+  const sheet = wb.sheet(TABLE)!;
+  // the rule cells (Q:R merged per row) carry a look the new column should get
+  for (let r = 3; r <= 25; r++) Object.assign(sheet.cell(r, 16), { fill: "#D9E1F2", look: "thin border" });
+  const merges = sheet.merges.length;
+  installFake(wb);
+  await runScore(createExcelHost());
+  // seed layout ends at V (merged U:V): the new column is W
+  expect(sheet.peek(3, 22)!.value).toBe("实际完成值");
+  expect(sheet.peek(3, 22)).toMatchObject({ fill: "#D9E1F2", look: "thin border" });
+  expect(sheet.peek(7, 22)).toMatchObject({ value: 10, fill: "#D9E1F2", look: "thin border" });
+  expect(sheet.merges.length).toBe(merges);
+  expect(sheet.columnWidths.get(22)).toBe(14 * 7);
+});
+
+test("unmerged sources are copied with copyFrom in blocks, not cell by cell", async () => {
+  const wb = fakeFromGrids(gridsFromWorkbook(buildTidyWorkbook({ withLog: true })));
+  const sheet = wb.sheet("绩效目标")!;
+  for (let r = 0; r <= 7; r++) Object.assign(sheet.cell(r, 7), { fill: "#FCE4D6", look: "rule look" });
+  installFake(wb);
+  const copies = jest.spyOn(RangeProxy.prototype, "copyFrom");
+  const report = await runScore(createExcelHost());
+  expect(report.score.total).toBe(96);
+  // 实际完成值 is new in K (after J), styled from the rule column H, header and rows alike
+  expect(sheet.peek(0, 10)).toMatchObject({ value: "实际完成值", fill: "#FCE4D6", look: "rule look" });
+  for (let r = 1; r <= 7; r++) expect(sheet.peek(r, 10)).toMatchObject({ fill: "#FCE4D6", look: "rule look" });
+  // K1:K8 from H1:H8 is one copy; the 得分合计 row's two cells are the others
+  const userSheetCopies = copies.mock.contexts.filter((c) => (c as RangeProxy).sheetModel === sheet);
+  expect(userSheetCopies.length).toBeLessThanOrEqual(3);
+  copies.mockRestore();
+});
