@@ -8,6 +8,8 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
   },
+  // Fluent's 96 px minimum puts the third button on its own line in a 320 px pane.
+  button: { minWidth: "72px" },
 });
 
 export interface ActionBarProps {
@@ -22,13 +24,13 @@ export function ActionBar({ t, busy, onRun }: ActionBarProps) {
   const inert = busy !== null;
   return (
     <div className={styles.bar} role="group" aria-label={t.actionsLabel}>
-      <Button appearance="primary" disabledFocusable={inert} onClick={() => onRun("validate")}>
+      <Button className={styles.button} appearance="primary" disabledFocusable={inert} onClick={() => onRun("validate")}>
         {t.actions.validate}
       </Button>
-      <Button appearance="primary" disabledFocusable={inert} onClick={() => onRun("score")}>
+      <Button className={styles.button} appearance="primary" disabledFocusable={inert} onClick={() => onRun("score")}>
         {t.actions.score}
       </Button>
-      <Button appearance="secondary" disabledFocusable={inert} onClick={() => onRun("clear")}>
+      <Button className={styles.button} appearance="secondary" disabledFocusable={inert} onClick={() => onRun("clear")}>
         {t.actions.clear}
       </Button>
     </div>

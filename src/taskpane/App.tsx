@@ -35,17 +35,20 @@ const useStyles = makeStyles({
     marginInline: "auto",
     minWidth: "0",
   },
+  // Columns by the room the pane has, not by the window: one column in a 320 px task pane, two
+  // side by side when the pane (or the web page's column) is wide enough.
   pickers: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr)",
-    gap: tokens.spacingVerticalS,
-    "@media (min-width: 560px)": { gridTemplateColumns: "repeat(2, minmax(0, 1fr))", columnGap: tokens.spacingHorizontalL },
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 14rem), 1fr))",
+    rowGap: tokens.spacingVerticalS,
+    columnGap: tokens.spacingHorizontalL,
   },
   results: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr)",
-    gap: tokens.spacingVerticalXL,
-    "@media (min-width: 800px)": { gridTemplateColumns: "minmax(0, 2fr) minmax(0, 3fr)", columnGap: tokens.spacingHorizontalXXL, alignItems: "start" },
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 22rem), 1fr))",
+    rowGap: tokens.spacingVerticalXL,
+    columnGap: tokens.spacingHorizontalXXL,
+    alignItems: "start",
   },
   srOnly: {
     position: "absolute",

@@ -46,7 +46,7 @@ export function ScoreChart({ bars, t }: ScoreChartProps) {
         {bars.map((bar, i) => {
           const share = bar.full > 0 ? Math.min(1, Math.max(0, bar.score / bar.full)) : 0;
           return (
-            <div key={bar.label} className={styles.bar} title={t.barTitle(text[i].label, text[i].score, text[i].full)}>
+            <div key={`${i}-${bar.label}`} className={styles.bar} title={t.barTitle(text[i].label, text[i].score, text[i].full)}>
               <div className={styles.labels}>
                 <span className={styles.label}>{bar.label}</span>
                 <span className={styles.value}>{`${text[i].score} / ${text[i].full}`}</span>

@@ -57,7 +57,8 @@ export interface PaneStrings {
   /** Outcomes. */
   cleared: string;
   validated: (errors: number, warnings: number) => string;
-  scored: (total: string) => string;
+  /** Said to screen readers; deliberately not `总分 N`, which must appear once on the page. */
+  scored: (total: string, grade: string) => string;
   /** Errors. */
   stale: string;
   wrongSheetHint: string;
@@ -107,7 +108,7 @@ const zhCN: PaneStrings = {
   noScore: "未计分",
   cleared: "已清除标记和得分行。",
   validated: (errors, warnings) => `校验完成：${errors} 个错误，${warnings} 个警告。`,
-  scored: (total) => `评分完成：总分 ${total}。`,
+  scored: (total, grade) => `评分完成：${total} 分，等级${grade}。`,
   stale: "工作表在评分期间被修改，请重新评分。",
   wrongSheetHint: "请在上方选择正确的工作表，或选择“自动检测”。",
   genericError: "发生了意外错误。请重试；如果问题仍然存在，请关闭并重新打开任务窗格。",
@@ -157,7 +158,7 @@ const en: PaneStrings = {
   noScore: "not scored",
   cleared: "Marks and score lines cleared.",
   validated: (errors, warnings) => `Validate finished: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}.`,
-  scored: (total) => `Score finished: total ${total}.`,
+  scored: (total, grade) => `Score finished: ${total} points, grade ${grade}.`,
   stale: "The sheet was changed while scoring. Please score again.",
   wrongSheetHint: "Choose the right sheet above, or choose “Detect automatically”.",
   genericError: "Something unexpected went wrong. Try again; if it keeps happening, close and reopen the task pane.",

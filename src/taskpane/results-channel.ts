@@ -3,10 +3,10 @@
  * channel of src/app/last-result (the ribbon commands publish there, so their results show when
  * the pane opens); tests pass a fresh channel so one test's results never leak into the next.
  */
-import { lastResult, publishResult, subscribeResults, type LastResult } from "../app/last-result";
+import { lastResult, publishResult, subscribeResult, type LastResult } from "../app/last-result";
 
 export interface ResultsChannel {
-  last(): LastResult | null;
+  last(): LastResult | undefined;
   publish(result: LastResult): void;
   subscribe(listener: (result: LastResult) => void): () => void;
 }
@@ -14,12 +14,12 @@ export interface ResultsChannel {
 export const sharedResults: ResultsChannel = {
   last: lastResult,
   publish: publishResult,
-  subscribe: subscribeResults,
+  subscribe: subscribeResult,
 };
 
 /** A channel of its own (tests; a page that shares nothing with ribbon commands). */
 export function createResultsChannel(): ResultsChannel {
-  let last: LastResult | null = null;
+  let last: LastResult | undefined;
   const listeners = new Set<(result: LastResult) => void>();
   return {
     last: () => last,

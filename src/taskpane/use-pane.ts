@@ -62,8 +62,13 @@ export function usePane(host: HostPort, results: ResultsChannel): PaneState {
   const savedRef = useRef(saved);
   const busyRef = useRef(false);
   const gridsRef = useRef<WorkbookGrids | null>(null);
+  /** The user picked a sheet before the remembered choice arrived: theirs wins. */
+  const pickedRef = useRef(false);
   sheetsRef.current = sheets;
   savedRef.current = saved;
+
+  /** A new list only when the names changed (no re-render every time a picker opens). */
+  const updateSheets = useCallback((names: string[]) => setSheets((prev) => (sameNames(prev, names) ? prev : names)), []);
 
   const fail = useCallback((title: string, err: unknown) => setError({ title, message: errorText(err, lang, t) }), [lang, t]);
 
@@ -95,12 +100,15 @@ export function usePane(host: HostPort, results: ResultsChannel): PaneState {
       }
       if (!alive) return;
       setSheets(names);
-      setSaved(remembered ?? {});
+      if (!pickedRef.current) {
+        savedRef.current = remembered ?? {};
+        setSaved(savedRef.current);
+      }
       try {
         const wb = await host.readWorkbook();
         if (!alive) return;
         gridsRef.current = wb;
-        setDetected(detectSheets(wb, effectiveChoice(remembered ?? {}, names)));
+        setDetected(detectSheets(wb, effectiveChoice(savedRef.current, names)));
       } catch {
         // Detection is a courtesy: the pickers then just say 自动检测, and Validate reports problems.
       }
@@ -129,7 +137,7 @@ export function usePane(host: HostPort, results: ResultsChannel): PaneState {
         } else if (action === "score") {
           const report = await runScore(port, choice, onProgress);
           show({ kind: "score", report });
-          setAnnouncement(t.scored(formatNumber(report.score.total)));
+          setAnnouncement(t.scored(formatNumber(report.score.total), t.gradeName[report.score.grade]));
         } else {
           await runClear(port, choice);
           setShown(null);
@@ -145,19 +153,21 @@ export function usePane(host: HostPort, results: ResultsChannel): PaneState {
         setProgress(undefined);
         if (gridsRef.current) setDetected(detectSheets(gridsRef.current, choice));
         // Score may have added its 绩效自评表: keep the pickers' list current.
-        host.listSheets().then(setSheets, () => undefined);
+        host.listSheets().then(updateSheets, () => undefined);
       }
 
       function show(result: ShownResult) {
         setShown(result);
-        results.publish({ ...result, at: Date.now() } as LastResult);
+        const at = Date.now();
+        results.publish(result.kind === "validate" ? { action: "validate", ok: true, report: result.report, at } : { action: "score", ok: true, report: result.report, at });
       }
     },
-    [host, results, t, fail],
+    [host, results, t, fail, updateSheets],
   );
 
   const chooseSheet = useCallback(
     (field: keyof SheetChoice, sheet: string | undefined) => {
+      pickedRef.current = true;
       const next: SheetChoice = { ...savedRef.current };
       if (sheet === undefined) delete next[field];
       else next[field] = sheet;
@@ -170,8 +180,8 @@ export function usePane(host: HostPort, results: ResultsChannel): PaneState {
   );
 
   const refreshSheets = useCallback(() => {
-    host.listSheets().then(setSheets, () => undefined);
-  }, [host]);
+    host.listSheets().then(updateSheets, () => undefined);
+  }, [host, updateSheets]);
 
   const selectIssue = useCallback(
     (issue: Issue) => {
@@ -202,6 +212,10 @@ export function usePane(host: HostPort, results: ResultsChannel): PaneState {
   };
 }
 
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((s, i) => s === b[i]);
+}
+
 /** The remembered choice, less sheets that are gone (renamed or deleted since): those mean "detect". */
 export function effectiveChoice(saved: SheetChoice, sheets: readonly string[]): SheetChoice {
   const keep = (s: string | undefined) => s !== undefined && (sheets.length === 0 || sheets.includes(s));
@@ -219,14 +233,15 @@ function languageOf(host: HostPort): Lang {
   }
 }
 
-function shownOf(result: LastResult | null): ShownResult | null {
-  if (!result || result.kind === "error") return null;
-  return result.kind === "validate" ? { kind: "validate", report: result.report } : { kind: "score", report: result.report };
+function shownOf(result: LastResult | undefined): ShownResult | null {
+  if (!result || !result.ok) return null;
+  return result.action === "validate" ? { kind: "validate", report: result.report } : { kind: "score", report: result.report };
 }
 
-function errorOf(result: LastResult | null, t: PaneStrings): PaneError | null {
-  if (!result || result.kind !== "error") return null;
-  return { title: t.failed[result.action], message: result.message || t.genericError };
+/** A ribbon command's failure: its message is the host's readable one (or a plain sentence). */
+function errorOf(result: LastResult | undefined, t: PaneStrings): PaneError | null {
+  if (!result || result.ok) return null;
+  return { title: t.failed[result.action], message: result.message.trim() || t.genericError };
 }
 
 /** The host, remembering the grids the last action read (detection reuses them: no second read). */

@@ -1,7 +1,13 @@
 /**
  * What jsdom lacks and Fluent UI v9 uses (media queries for motion, element resize observation,
- * scrolling an option into view). Imported by every task pane test before rendering.
+ * scrolling an option into view). Imported by every task pane test before rendering. Also a
+ * longer wait for findBy / waitFor: jest runs test files in parallel, and a busy machine can take
+ * longer than Testing Library's default second to settle a render.
  */
+import { configure } from "@testing-library/react";
+
+configure({ asyncUtilTimeout: 5000 });
+
 if (typeof window !== "undefined") {
   if (!window.matchMedia) {
     window.matchMedia = (query: string): MediaQueryList =>

@@ -5,11 +5,16 @@ import { App } from "../../src/taskpane/App";
 import { createResultsChannel, type ResultsChannel } from "../../src/taskpane/results-channel";
 import type { FakeHost } from "./fake-host";
 
+const UNSETTLED = ["自动检测", "Detect automatically"];
+
 export async function renderPane(host: FakeHost, results: ResultsChannel = createResultsChannel()) {
   const utils = render(<App host={host} results={results} />);
-  // Loaded: sheets listed, settings read, and the detection read done.
+  // Settled: sheets listed, settings read, detection done. Until then a picker with no remembered
+  // sheet says just 自动检测; after, 自动检测（sheet）or 自动检测（未找到）, or the remembered sheet.
   await waitFor(() => expect(host.callsTo("readWorkbook").length).toBeGreaterThan(0));
-  await waitFor(() => expect(screen.getAllByRole("combobox")[0].textContent).not.toBe(""));
+  await waitFor(() => {
+    for (const picker of screen.getAllByRole("combobox")) expect(UNSETTLED).not.toContain(picker.textContent);
+  });
   return { ...utils, results };
 }
 
