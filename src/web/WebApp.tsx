@@ -1,0 +1,399 @@
+/**
+ * The standalone page: open an .xlsx (file input or drag and drop), see its sheets and cells, and
+ * run the SAME task pane as Excel (src/taskpane App) against the browser host; then Download the
+ * scored workbook. Everything happens in this tab: nothing is uploaded.
+ */
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  mergeClasses,
+  shorthands,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { CellRange, Issue, Lang } from "../core";
+import { App } from "../taskpane/App";
+import { stringsFor } from "../taskpane/i18n";
+import { messageBody } from "../taskpane/issue-groups";
+import { createResultsChannel, type ResultsChannel } from "../taskpane/results-channel";
+import { saveBytes } from "./download";
+import type { WorkbookFileError } from "./open-file";
+import { SheetGrid, colOf, rowOf } from "./SheetGrid";
+import { SheetTabs } from "./SheetTabs";
+import { pageStrings, type PageStrings } from "./strings";
+import type { WebHost } from "./web-host";
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  page: { display: "flex", flexDirection: "column", minHeight: "100vh", minWidth: "0" },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    "@media (max-width: 699px)": { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  },
+  brand: { display: "flex", flexDirection: "column", minWidth: "0" },
+  title: { margin: "0", fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  privacy: { margin: "0", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  fileBar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, minWidth: "0" },
+  dropZone: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    minWidth: "0",
+    maxWidth: "100%",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  dropActive: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
+  openLabel: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  fileInput: {
+    maxWidth: "100%",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
+  },
+  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  downloadBox: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS, minWidth: "0", maxWidth: "280px" },
+  messages: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
+  workspace: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr)",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    alignItems: "start",
+    "@media (max-width: 699px)": { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
+    "@media (min-width: 700px)": { gridTemplateColumns: "minmax(300px, 2fr) minmax(0, 3fr)", columnGap: tokens.spacingHorizontalL },
+    "@media (min-width: 1400px)": { gridTemplateColumns: "minmax(420px, 1fr) minmax(0, 2fr)" },
+  },
+  paneCol: {
+    minWidth: "0",
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    overflow: "hidden",
+    "@media (min-width: 700px)": { position: "sticky", top: tokens.spacingVerticalM, maxHeight: `calc(100vh - 2 * ${tokens.spacingVerticalM})`, overflowY: "auto" },
+    // Stopgap: the pane lays its results out in two columns by the *viewport* width (≥ 800 px),
+    // which squeezes them into this side column. Keep them in one column here until the pane
+    // sizes by its own width (a container query); its last <div> is the results block.
+    "& main > div:last-of-type": { gridTemplateColumns: "minmax(0, 1fr)" },
+  },
+  bookCol: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: "0",
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    "@media (max-width: 699px)": { padding: tokens.spacingHorizontalS },
+  },
+  bookHeading: { margin: "0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  legend: { margin: "0", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  detail: {
+    fontSize: tokens.fontSizeBase300,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    overflowWrap: "anywhere",
+    // Kept in the page when empty (a live region must exist before it speaks), just unseen.
+    ":empty": { padding: "0", backgroundColor: "transparent" },
+  },
+  detailList: { margin: "0", paddingInlineStart: tokens.spacingHorizontalL },
+  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  intro: {
+    margin: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: "720px",
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    "@media (max-width: 699px)": { margin: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalM },
+  },
+  introText: { margin: "0", fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase400 },
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: "0",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: "0",
+  },
+});
+
+type PageState =
+  | { status: "empty" }
+  | { status: "loading"; name: string }
+  | { status: "ready"; host: WebHost; results: ResultsChannel; key: number }
+  | { status: "error"; name: string; message: string };
+
+export interface WebAppProps {
+  lang: Lang;
+}
+
+export function WebApp({ lang }: WebAppProps) {
+  const styles = useStyles();
+  const t = pageStrings(lang);
+  const [state, setState] = useState<PageState>({ status: "empty" });
+  const [dragging, setDragging] = useState(false);
+  const [lastError, setLastError] = useState<{ name: string; message: string } | null>(null);
+  const opened = useRef(0);
+  const inputId = useId();
+  const hintId = useId();
+
+  const openFile = useCallback(
+    async (file: File) => {
+      const ticket = ++opened.current;
+      setLastError(null);
+      setState({ status: "loading", name: file.name });
+      let next: PageState;
+      try {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        // exceljs and the workbook patcher load with the first file, not with the page.
+        const { createWebHost } = await import(/* webpackChunkName: "workbook" */ "./web-host");
+        const host = await createWebHost(bytes, file.name, { lang });
+        next = { status: "ready", host, results: createResultsChannel(), key: ticket };
+      } catch (err) {
+        next = { status: "error", name: file.name, message: openErrorText(err, file.name, lang) };
+      }
+      if (ticket !== opened.current) return; // a later file was chosen meanwhile
+      setState(next);
+      if (next.status === "error") setLastError({ name: next.name, message: next.message });
+    },
+    [lang],
+  );
+
+  // A file dropped anywhere on the page opens it; the browser must not navigate to it instead.
+  useEffect(() => {
+    const stop = (e: Event) => e.preventDefault();
+    window.addEventListener("dragover", stop);
+    window.addEventListener("drop", stop);
+    return () => {
+      window.removeEventListener("dragover", stop);
+      window.removeEventListener("drop", stop);
+    };
+  }, []);
+
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer?.files?.[0];
+    if (file) void openFile(file);
+  };
+  const onDragOver = (e: DragEvent<HTMLDivElement>) => {
+    if (!Array.from(e.dataTransfer?.types ?? []).includes("Files")) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = "copy";
+    if (!dragging) setDragging(true);
+  };
+  const onDragLeave = (e: DragEvent<HTMLDivElement>) => {
+    if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+    setDragging(false);
+  };
+
+  const host = state.status === "ready" ? state.host : null;
+
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.provider}>
+      <div className={styles.page} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
+        <header className={styles.header}>
+          <div className={styles.brand}>
+            <h1 className={styles.title}>{t.appTitle}</h1>
+            <p className={styles.privacy}>{t.privacy}</p>
+          </div>
+          <div className={styles.fileBar}>
+            <div className={mergeClasses(styles.dropZone, dragging && styles.dropActive)} data-testid="drop-zone">
+              <label htmlFor={inputId} className={styles.openLabel}>
+                {t.openLabel}
+              </label>
+              <input
+                id={inputId}
+                className={styles.fileInput}
+                type="file"
+                accept=".xlsx"
+                onChange={(e) => {
+                  const file = e.currentTarget.files?.[0];
+                  e.currentTarget.value = ""; // choosing the same file again opens it again
+                  if (file) void openFile(file);
+                }}
+              />
+              <span className={styles.hint}>{dragging ? t.dropNow : t.dropHint}</span>
+            </div>
+            {host && <DownloadButton host={host} t={t} hintId={hintId} />}
+          </div>
+        </header>
+
+        {(state.status === "loading" || lastError) && (
+          <div className={styles.messages}>
+            {state.status === "loading" && <Spinner size="small" label={t.opening(state.name)} />}
+            {lastError && (
+              <MessageBar intent="error" layout="multiline" politeness="assertive" data-testid="open-error">
+                <MessageBarBody>
+                  <MessageBarTitle>{t.openFailed}</MessageBarTitle>
+                  {lastError.message}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button size="small" onClick={() => setLastError(null)}>
+                    {t.dismiss}
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
+          </div>
+        )}
+
+        {state.status === "ready" ? (
+          <div className={styles.workspace}>
+            <div className={styles.paneCol}>
+              <App key={state.key} host={state.host} results={state.results} />
+            </div>
+            <Workbook host={state.host} t={t} lang={lang} />
+          </div>
+        ) : (
+          state.status !== "loading" && (
+            <section className={styles.intro} aria-label={t.appTitle}>
+              <p className={styles.introText}>{t.intro}</p>
+            </section>
+          )
+        )}
+      </div>
+    </FluentProvider>
+  );
+}
+
+function DownloadButton({ host, t, hintId }: { host: WebHost; t: PageStrings; hintId: string }) {
+  const styles = useStyles();
+  const view = useSyncExternalStore(host.subscribe, host.view);
+  const [done, setDone] = useState<string | null>(null);
+  const name = host.downloadName();
+  return (
+    <div className={styles.downloadBox}>
+      <Button
+        appearance="primary"
+        disabledFocusable={!view.changed}
+        aria-describedby={hintId}
+        onClick={() => {
+          saveBytes(host.bytes(), name);
+          setDone(t.downloaded(name));
+        }}
+      >
+        {t.download}
+      </Button>
+      <span id={hintId} className={styles.hint} role="status">
+        {!view.changed ? t.downloadHint : (done ?? t.downloadReady(name))}
+      </span>
+    </div>
+  );
+}
+
+function Workbook({ host, t, lang }: { host: WebHost; t: PageStrings; lang: Lang }) {
+  const styles = useStyles();
+  const view = useSyncExternalStore(host.subscribe, host.view);
+  const pane = useMemo(() => stringsFor(lang), [lang]);
+  const names = view.sheets.map((s) => s.grid.sheet);
+  const [active, setActive] = useState<string>(() => names[0] ?? "");
+  const baseId = useId();
+  const tabId = (i: number) => `${baseId}-tab-${i}`;
+
+  // A selection (from the pane's issue list or a click in the grid) brings its sheet forward.
+  const [seenSeq, setSeenSeq] = useState(0);
+  const selection = view.selection;
+  if (selection && selection.seq !== seenSeq) {
+    setSeenSeq(selection.seq);
+    if (selection.sheet !== active && names.includes(selection.sheet)) setActive(selection.sheet);
+  }
+  const shownSheet = names.includes(active) ? active : (names[0] ?? "");
+  const index = names.indexOf(shownSheet);
+  const sheet = view.sheets[index];
+  const flags = view.flags.get(shownSheet);
+  const selectedHere = selection && selection.sheet === shownSheet ? { address: selection.address, seq: selection.seq } : null;
+  const issuesHere = selectedHere ? issuesAt(flags, selectedHere.address, sheet?.grid.merges ?? []) : [];
+
+  return (
+    <section className={styles.bookCol} aria-label={t.workbookLabel}>
+      <h2 className={styles.bookHeading}>{t.currentFile(host.fileName)}</h2>
+      <SheetTabs
+        sheets={names}
+        selected={shownSheet}
+        label={t.sheetsLabel}
+        suffix={(name) => (view.flags.get(name)?.size ? ` (${view.flags.get(name)!.size})` : "")}
+        tabId={tabId}
+        panelId={`${baseId}-panel`}
+        onSelect={setActive}
+      />
+      {view.flags.size > 0 && <p className={styles.legend}>{t.flagLegend}</p>}
+      <div className={styles.detail} aria-live="polite" data-testid="cell-detail">
+        {selectedHere &&
+          (issuesHere.length ? (
+            <>
+              <strong>{t.cellIssues(selectedHere.address)}</strong>
+              <ul className={styles.detailList}>
+                {issuesHere.map((issue, i) => (
+                  <li key={i}>
+                    {`${pane.severity[issue.severity]} `}
+                    <code className={styles.code}>{issue.code}</code>
+                    {` ${messageBody(issue)}`}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            t.selected(shownSheet, selectedHere.address)
+          ))}
+      </div>
+      <div id={`${baseId}-panel`} role="tabpanel" aria-labelledby={index >= 0 ? tabId(index) : undefined}>
+        {sheet && (
+          <SheetGrid
+            key={shownSheet}
+            view={sheet}
+            flags={flags}
+            selected={selectedHere}
+            t={t}
+            severityName={pane.severity}
+            labelledBy={index >= 0 ? tabId(index) : undefined}
+            onSelectCell={(address) => void host.selectCell(shownSheet, address)}
+          />
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** The issues shown for a selected cell: its own, or its merge's when it lies inside one. */
+function issuesAt(flags: ReadonlyMap<string, Issue[]> | undefined, address: string, merges: readonly CellRange[]): Issue[] {
+  if (!flags) return [];
+  const own = flags.get(address);
+  if (own) return own;
+  const inside = (m: CellRange, a: string) => rowOf(a) >= m.top && rowOf(a) <= m.bottom && colOf(a) >= m.left && colOf(a) <= m.right;
+  const merge = merges.find((m) => inside(m, address));
+  if (!merge) return [];
+  return [...flags].filter(([a]) => inside(merge, a)).flatMap(([, issues]) => issues);
+}
+
+/** What to tell the user when a file cannot be opened: always a sentence, never a stack. */
+function openErrorText(err: unknown, name: string, lang: Lang): string {
+  // By name: the class lives in the lazily loaded workbook chunk.
+  if (err instanceof Error && err.name === "WorkbookFileError") return (err as WorkbookFileError).text(lang);
+  return lang === "en"
+    ? `“${name}” could not be read as an .xlsx workbook. Open it in Excel, save it again as “Excel Workbook (*.xlsx)”, and try again.`
+    : `无法把「${name}」读取为 .xlsx 工作簿。请在 Excel 中打开，重新另存为「Excel 工作簿 (*.xlsx)」后再试。`;
+}

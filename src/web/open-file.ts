@@ -1,0 +1,120 @@
+/**
+ * Opening a workbook file in the browser. Every way a file can be unusable — an old .xls, a
+ * password-protected workbook, a CSV or web page saved with an .xlsx name, a truncated download,
+ * a zip that is not a workbook — becomes a WorkbookFileError whose message says what the file is
+ * and what to do, in both languages. Never a stack trace, never the file's bytes.
+ *
+ * Browser-safe: Uint8Array only (no Buffer, no fs); also runs in Node for the unit tests.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { Lang } from "../core";
+
+/** Larger files are refused: the whole workbook is held in memory several times over. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export type FileProblem = "empty" | "too-large" | "xls" | "encrypted" | "csv" | "html" | "xlsb" | "not-workbook" | "damaged" | "no-sheets" | "unknown";
+
+export class WorkbookFileError extends Error {
+  constructor(
+    readonly problem: FileProblem,
+    readonly reasons: Record<Lang, string>,
+  ) {
+    super(reasons.en);
+    this.name = "WorkbookFileError";
+  }
+  text(lang: Lang): string {
+    return this.reasons[lang] ?? this.reasons["zh-CN"];
+  }
+}
+
+const SAVE_AS_ZH = "请在 Excel 或 WPS 中打开，另存为「Excel 工作簿 (*.xlsx)」后再打开。";
+const SAVE_AS_EN = "Open it in Excel or WPS, save it as “Excel Workbook (*.xlsx)”, and open that file here.";
+
+function fail(problem: FileProblem, name: string, zh: string, en: string): WorkbookFileError {
+  return new WorkbookFileError(problem, { "zh-CN": `「${name}」${zh}`, en: `“${name}” ${en}` });
+}
+
+/** Reject what is plainly not an .xlsx from its first bytes, before any parsing. */
+export function sniffWorkbook(bytes: Uint8Array, name: string): void {
+  if (bytes.length === 0) throw fail("empty", name, "是空文件（0 字节）。请在 Excel 中重新保存工作簿后再打开。", "is empty (0 bytes). Save the workbook again in Excel and open it here.");
+  if (bytes.length > MAX_FILE_BYTES)
+    throw fail(
+      "too-large",
+      name,
+      `太大（${Math.round(bytes.length / 1024 / 1024)} MB，上限 ${MAX_FILE_BYTES / 1024 / 1024} MB）。请删除无关的工作表或图片后再试，或使用命令行工具 jixiao。`,
+      `is too large (${Math.round(bytes.length / 1024 / 1024)} MB, limit ${MAX_FILE_BYTES / 1024 / 1024} MB). Remove unrelated sheets or pictures and try again, or use the jixiao command-line tool.`,
+    );
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return; // "PK": a zip, as .xlsx is
+  if (isCompoundFile(bytes)) {
+    // An encrypted .xlsx is a compound file holding an EncryptionInfo stream (names are UTF-16LE).
+    if (includesUtf16(bytes, "EncryptionInfo"))
+      throw fail("encrypted", name, "设有打开密码（已加密），网页无法读取。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），保存后再打开。", "is password-protected (encrypted), so the page cannot read it. Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and open it again.");
+    throw fail("xls", name, `是旧版 Excel 97-2003 (.xls) 文件。${SAVE_AS_ZH}`, `is an old Excel 97-2003 (.xls) file. ${SAVE_AS_EN}`);
+  }
+  const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, "");
+  if (/^\s*</.test(head))
+    throw fail("html", name, `是网页或 XML 文件（可能是“另存为网页”或 XML 电子表格 2003），不是 .xlsx 工作簿。${SAVE_AS_ZH}`, `is a web page or XML file (perhaps saved as a web page or XML Spreadsheet 2003), not an .xlsx workbook. ${SAVE_AS_EN}`);
+  if (!head.includes("\u0000") && /[,;\t，]/.test(head))
+    throw fail("csv", name, `是文本（CSV）文件，不是 .xlsx 工作簿。${SAVE_AS_ZH}`, `is a text (CSV) file, not an .xlsx workbook. ${SAVE_AS_EN}`);
+  throw extensionProblem(name) ?? fail("unknown", name, `不是 .xlsx 工作簿（无法识别的文件格式）。${SAVE_AS_ZH}`, `is not an .xlsx workbook (unrecognised format). ${SAVE_AS_EN}`);
+}
+
+/** Sniff, unzip, check it is a SpreadsheetML package, and load it with exceljs. */
+export async function loadWorkbookBytes(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
+  sniffWorkbook(bytes, name);
+  const damaged = () =>
+    fail("damaged", name, "已损坏或不完整（可能没有下载完）。请重新下载或在 Excel 中打开并重新保存后再试。", "is damaged or incomplete (perhaps the download did not finish). Download it again, or open and save it again in Excel, then try again.");
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw damaged();
+  }
+  const parts = Object.keys(zip.files).map((p) => p.toLowerCase());
+  if (parts.includes("xl/workbook.bin"))
+    throw fail("xlsb", name, `是 Excel 二进制工作簿 (.xlsb)。${SAVE_AS_ZH}`, `is an Excel binary workbook (.xlsb). ${SAVE_AS_EN}`);
+  if (!parts.includes("xl/workbook.xml")) {
+    const what = parts.includes("word/document.xml") ? ["Word 文档", "a Word document"] : parts.includes("ppt/presentation.xml") ? ["PowerPoint 演示文稿", "a PowerPoint presentation"] : ["压缩包", "a zip archive"];
+    throw fail("not-workbook", name, `是${what[0]}，不是 Excel 工作簿。请打开项目绩效目标表所在的 .xlsx 文件。`, `is ${what[1]}, not an Excel workbook. Open the .xlsx file that holds the performance target table.`);
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(arrayBufferOf(bytes));
+  } catch {
+    throw damaged();
+  }
+  if (workbook.worksheets.length === 0)
+    throw fail("no-sheets", name, "中没有工作表。请打开包含项目绩效目标表的工作簿。", "has no worksheets. Open the workbook that holds the performance target table.");
+  return workbook;
+}
+
+/** What the extension says the file is, for bytes that tell nothing themselves. */
+export function extensionProblem(name: string): WorkbookFileError | null {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (ext === "xls" || ext === "et") return fail("xls", name, `是旧版 Excel 97-2003 (.${ext}) 文件。${SAVE_AS_ZH}`, `is an old Excel 97-2003 (.${ext}) file. ${SAVE_AS_EN}`);
+  if (ext === "csv" || ext === "txt" || ext === "tsv") return fail("csv", name, `是文本（CSV）文件，不是 .xlsx 工作簿。${SAVE_AS_ZH}`, `is a text (CSV) file, not an .xlsx workbook. ${SAVE_AS_EN}`);
+  if (ext === "xlsb") return fail("xlsb", name, `是 Excel 二进制工作簿 (.xlsb)。${SAVE_AS_ZH}`, `is an Excel binary workbook (.xlsb). ${SAVE_AS_EN}`);
+  if (ext === "ods" || ext === "numbers") return fail("not-workbook", name, `不是 Excel 工作簿。${SAVE_AS_ZH}`, `is not an Excel workbook. ${SAVE_AS_EN}`);
+  return null;
+}
+
+/** The bytes as a standalone ArrayBuffer (exceljs wants one; a view may share a larger buffer). */
+export function arrayBufferOf(bytes: Uint8Array): ArrayBuffer {
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
+
+function isCompoundFile(b: Uint8Array): boolean {
+  const sig = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  return b.length >= 8 && sig.every((x, i) => b[i] === x);
+}
+
+function includesUtf16(b: Uint8Array, text: string): boolean {
+  const needle = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) needle[i * 2] = text.charCodeAt(i);
+  outer: for (let i = 0; i + needle.length <= b.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (b[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,259 @@
+/**
+ * The standalone page's host: the HostPort over an .xlsx held in the browser's memory. exceljs
+ * reads the bytes into grids; a write plan patches the bytes themselves (applyPlan from
+ * src/xlsx, which keeps every other part of the file as it was) and the grids are read again, so
+ * Download gives the scored workbook. Flags and the selected cell are view state for the grid on
+ * the page: they never change the bytes. Sheet choices live in localStorage, per file name.
+ *
+ * Nothing leaves the browser: no fetch, no upload, no storage beyond the sheet choice.
+ */
+import type ExcelJS from "exceljs";
+import type { HostPort, Progress, SheetChoice } from "../app/port";
+import { StaleWorkbookError } from "../app/port";
+import type { CellValue, Grid, Issue, Lang, WorkbookGrids, WritePlan } from "../core";
+import { columnLetter } from "../core";
+import { applyPlan as patchWorkbook, readCellValues } from "../xlsx/apply-plan";
+import { gridsFromWorkbook } from "../xlsx/read-grids";
+import { currentLanguage } from "./language";
+import { loadWorkbookBytes } from "./open-file";
+
+/** One sheet as the grid view shows it. */
+export interface SheetView {
+  grid: Grid;
+  /** Column widths in Excel's character units, where the sheet sets them (index = 0-based column). */
+  columnWidths: (number | undefined)[];
+}
+
+export interface CellSelection {
+  sheet: string;
+  /** `S10` */
+  address: string;
+  /** Grows with every selectCell, so selecting the same cell twice still scrolls to it. */
+  seq: number;
+}
+
+/** What the page renders; replaced (never mutated) on every change, for useSyncExternalStore. */
+export interface WebView {
+  sheets: SheetView[];
+  /** Flagged issues by sheet, then by cell address (`S10`). */
+  flags: ReadonlyMap<string, ReadonlyMap<string, Issue[]>>;
+  selection: CellSelection | null;
+  /** A write plan (Score or Clear) has changed the bytes since the file was opened. */
+  changed: boolean;
+}
+
+export interface WebHost extends HostPort {
+  readonly fileName: string;
+  /** The workbook as it is now (scored, when Score has run). */
+  bytes(): Uint8Array;
+  /** The name Download saves under: `<name>-评分.xlsx`. */
+  downloadName(): string;
+  view(): WebView;
+  subscribe(listener: () => void): () => void;
+}
+
+export interface WebHostOptions {
+  /** The UI language; default from the page (`?lang=`, then the browser's language). */
+  lang?: Lang;
+  /** Where the sheet choices are kept; default window.localStorage (memory when unavailable). */
+  storage?: Pick<Storage, "getItem" | "setItem"> | null;
+}
+
+const SETTINGS_PREFIX = "jixiao:web:sheets:";
+
+/** Open `bytes` (an .xlsx named `fileName`); throws WorkbookFileError with a readable reason. */
+export async function createWebHost(bytes: Uint8Array, fileName: string, opts: WebHostOptions = {}): Promise<WebHost> {
+  let current = bytes.slice();
+  let sheets = sheetViews(await loadWorkbookBytes(current, fileName));
+  let flags: Map<string, Map<string, Issue[]>> = new Map();
+  let selection: CellSelection | null = null;
+  let changed = false;
+  let seq = 0;
+  let view: WebView = { sheets, flags, selection, changed };
+  const listeners = new Set<() => void>();
+  const lang = opts.lang ?? currentLanguage();
+  const storage = opts.storage === undefined ? defaultStorage() : opts.storage;
+  const memory = new Map<string, string>();
+  const settingsKey = SETTINGS_PREFIX + fileName;
+
+  const publish = () => {
+    view = { sheets, flags, selection, changed };
+    for (const l of [...listeners]) l();
+  };
+
+  return {
+    fileName,
+    bytes: () => current,
+    downloadName: () => scoredFileName(fileName),
+    view: () => view,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+
+    async listSheets() {
+      return sheets.map((s) => s.grid.sheet);
+    },
+
+    async readWorkbook(names?: string[], onProgress?: Progress): Promise<WorkbookGrids> {
+      const chosen = sheets.filter((s) => !names || names.includes(s.grid.sheet));
+      chosen.forEach((_, i) => onProgress?.(i + 1, chosen.length));
+      // A copy: the view keeps its own grids whatever the caller does with these.
+      return { sheets: chosen.map((s) => cloneGrid(s.grid)) };
+    },
+
+    async applyPlan(plan: WritePlan, onProgress?: Progress): Promise<void> {
+      if (plan.sheets.length === 0) return;
+      onProgress?.(0, 2);
+      for (const sp of plan.sheets) {
+        if (!sp.expect?.length) continue;
+        const names = sheets.map((s) => s.grid.sheet);
+        if (!names.includes(sp.sheet)) throw new StaleWorkbookError(sp.sheet, "A1");
+        const now = await readCellValues(current, sp.sheet, sp.expect);
+        sp.expect.forEach((e, i) => {
+          if (!sameValue(now[i], e.value)) throw new StaleWorkbookError(sp.sheet, `${columnLetter(e.col)}${e.row + 1}`);
+        });
+      }
+      const next = await patchWorkbook(current, plan);
+      onProgress?.(1, 2);
+      const nextSheets = sheetViews(await loadWorkbookBytes(next, fileName));
+      current = next;
+      sheets = nextSheets;
+      changed = true;
+      // Flags on sheets a plan replaced (a previous 绩效自评表) no longer point at anything.
+      for (const sp of plan.sheets) if (sp.create && sp.replace) flags.delete(sp.sheet);
+      flags = new Map(flags);
+      onProgress?.(2, 2);
+      publish();
+    },
+
+    async flagIssues(issues: Issue[]): Promise<void> {
+      const next = new Map<string, Map<string, Issue[]>>();
+      for (const issue of issues) {
+        if (!issue.sheet || !issue.row) continue;
+        const address = `${issue.column || "A"}${issue.row}`;
+        let bySheet = next.get(issue.sheet);
+        if (!bySheet) next.set(issue.sheet, (bySheet = new Map()));
+        const list = bySheet.get(address);
+        if (list) list.push(issue);
+        else bySheet.set(address, [issue]);
+      }
+      flags = next;
+      publish();
+    },
+
+    async clearFlags(): Promise<void> {
+      flags = new Map();
+      publish();
+    },
+
+    async selectCell(sheet: string, address: string): Promise<void> {
+      if (!sheets.some((s) => s.grid.sheet === sheet)) throw new Error(lang === "en" ? `There is no sheet “${sheet}” in this workbook.` : `工作簿中没有工作表「${sheet}」。`);
+      if (!/^[A-Z]{1,3}[1-9]\d*$/.test(address)) throw new Error(lang === "en" ? `“${address}” is not a cell address.` : `「${address}」不是单元格地址。`);
+      selection = { sheet, address, seq: ++seq };
+      publish();
+    },
+
+    async loadSettings(): Promise<SheetChoice> {
+      let raw: string | null = memory.get(settingsKey) ?? null;
+      try {
+        raw = storage?.getItem(settingsKey) ?? raw;
+      } catch {
+        // Storage blocked (private mode, policy): the in-memory copy serves this visit.
+      }
+      return parseChoice(raw);
+    },
+
+    async saveSettings(choice: SheetChoice): Promise<void> {
+      const clean = parseChoice(JSON.stringify(choice));
+      const raw = JSON.stringify(clean);
+      memory.set(settingsKey, raw);
+      try {
+        storage?.setItem(settingsKey, raw);
+      } catch {
+        // As above: remembered for this visit only.
+      }
+    },
+
+    language: () => lang,
+  };
+}
+
+/** `项目.xlsx` → `项目-评分.xlsx` (an .xlsm keeps its extension: Excel refuses a renamed macro workbook). */
+export function scoredFileName(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, "");
+  const m = /^(.*?)(\.xlsm|\.xlsx)?$/i.exec(base);
+  const stem = (m?.[1] || "workbook").replace(/-评分$/, "");
+  const ext = m?.[2]?.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
+  return `${stem}-评分${ext}`;
+}
+
+function sheetViews(wb: ExcelJS.Workbook): SheetView[] {
+  const grids = gridsFromWorkbook(wb).sheets;
+  const worksheets: ExcelJS.Worksheet[] = [];
+  wb.eachSheet((ws) => worksheets.push(ws));
+  return grids.map((grid, i) => ({ grid, columnWidths: widthsOf(worksheets[i], grid) }));
+}
+
+function widthsOf(ws: ExcelJS.Worksheet | undefined, grid: Grid): (number | undefined)[] {
+  const cols = grid.values.reduce((n, row) => Math.max(n, row.length), 0);
+  const out: (number | undefined)[] = [];
+  for (let c = 0; c < Math.min(cols, 1000); c++) {
+    let width: number | undefined;
+    try {
+      const col = ws?.getColumn(c + 1);
+      width = col && !col.hidden && typeof col.width === "number" && col.width > 0 ? col.width : col?.hidden ? 0 : undefined;
+    } catch {
+      width = undefined;
+    }
+    out.push(width);
+  }
+  return out;
+}
+
+function cloneGrid(grid: Grid): Grid {
+  return {
+    sheet: grid.sheet,
+    origin: { ...grid.origin },
+    values: grid.values.map((r) => r.slice()),
+    text: grid.text?.map((r) => r.slice()),
+    numberFormats: grid.numberFormats?.map((r) => r.slice()),
+    merges: grid.merges.map((m) => ({ ...m })),
+    hiddenRows: grid.hiddenRows?.slice(),
+  };
+}
+
+/** A plan's expected value against the file's: empty is empty, numbers within rounding. */
+function sameValue(now: CellValue | undefined, expected: CellValue): boolean {
+  const a = now === undefined || now === "" ? null : now;
+  const b = expected === "" ? null : expected;
+  if (a === b) return true;
+  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  if (typeof a === "string" && typeof b === "string") return a.replace(/\r\n?/g, "\n") === b.replace(/\r\n?/g, "\n");
+  return String(a) === String(b);
+}
+
+function parseChoice(raw: string | null): SheetChoice {
+  if (!raw) return {};
+  try {
+    const v = JSON.parse(raw) as Record<string, unknown>;
+    const out: SheetChoice = {};
+    if (v && typeof v === "object") {
+      if (typeof v.targetSheet === "string" && v.targetSheet) out.targetSheet = v.targetSheet;
+      if (typeof v.logSheet === "string" && v.logSheet) out.logSheet = v.logSheet;
+    }
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+function defaultStorage(): Pick<Storage, "getItem" | "setItem"> | null {
+  try {
+    return typeof window !== "undefined" && window.localStorage ? window.localStorage : null;
+  } catch {
+    return null;
+  }
+}
