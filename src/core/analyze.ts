@@ -15,6 +15,7 @@ import { findPlaceholders } from "./checks/placeholder";
 import type { CheckContext } from "./checks/context";
 import { findLogHeader, LOG_SHEET_NAME, readLog, type LogSheet } from "./log/read-log";
 import { checkLog } from "./log/checks";
+import { matchEntries, type LogMatch } from "./log/aggregate";
 
 export interface AnalyzeOptions {
   /** The target sheet's name; by default the first sheet with an indicator table. */
@@ -33,6 +34,8 @@ export interface Analysis {
   rules: Map<number, ScoringRule>;
   issues: RawIssue[];
   expectedTotal: number;
+  /** The log's entries matched to the indicators (made once, for the log checks and Score). */
+  logMatch?: LogMatch;
 }
 
 /** Input the core cannot work with at all (a named sheet that does not exist): hosts report it, exit 2. */
@@ -57,7 +60,14 @@ export function analyzeWorkbook(wb: WorkbookGrids, opts: AnalyzeOptions = {}): A
     const issue: RawIssue = { code: "table-not-found", severity: "error", sheet: target.sheet, row: 1, column: "", params: {} };
     return { target, table, log: null, rules, issues: [issue], expectedTotal: 100 };
   }
-  for (const ind of table.indicators) rules.set(ind.r, parseRule(ind.rule));
+  // Tables repeat the same rule texts (`7分，达到标准得7分`): parse each distinct text once.
+  // Rules are plain data nobody changes, so indicators with the same text share one.
+  const parsed = new Map<string, ScoringRule>();
+  for (const ind of table.indicators) {
+    let rule = parsed.get(ind.rule);
+    if (!rule) parsed.set(ind.rule, (rule = parseRule(ind.rule)));
+    rules.set(ind.r, rule);
+  }
   const placeholders = new Map<number, Set<Field>>();
   for (const ind of table.indicators) {
     const found = findPlaceholders(ind);
@@ -72,11 +82,13 @@ export function analyzeWorkbook(wb: WorkbookGrids, opts: AnalyzeOptions = {}): A
 
   const { log, issues: logIssues } = pickLog(wb, target, table, opts);
   issues.push(...logIssues);
+  let logMatch: LogMatch | undefined;
   if (log) {
     const nameCol = table.columns.name === undefined ? "" : columnLetter(target.origin.col + table.columns.name);
-    issues.push(...checkLog(log, table.indicators, target.sheet, nameCol));
+    logMatch = matchEntries(table.indicators, log.entries);
+    issues.push(...checkLog(log, table.indicators, target.sheet, nameCol, logMatch));
   }
-  return { target, table, log, rules, issues: sortIssues(issues, target.sheet), expectedTotal };
+  return { target, table, log, rules, issues: sortIssues(issues, target.sheet), expectedTotal, ...(logMatch ? { logMatch } : {}) };
 }
 
 function pickTarget(wb: WorkbookGrids, name: string | undefined): { target: Grid; table: Table | null } {

@@ -94,27 +94,65 @@ export function numberFormatAt(grid: Grid, r: number, c: number): string {
   return grid.numberFormats?.[r]?.[c] ?? "";
 }
 
+/** Up to this many keys (4 bytes each) the merge index is a typed array. */
+const MAX_DENSE_KEYS = 4_000_000;
+
 /**
  * A lookup from any cell inside a merged area to that area, so readers can ask "which merge
  * covers this cell" in O(1) instead of scanning the merge list for every cell.
  */
 export class MergeIndex {
-  private readonly byCell = new Map<number, CellRange>();
+  // Cell key → 1 + the merge's index in grid.merges (0: none). Keys are r * (width + 1) + c; a
+  // dense array over the keys' range when that is small enough (the usual case: one table's
+  // merges), else a Map. A later merge covering the same key wins, as it always has.
+  private readonly dense: Int32Array | null = null;
+  private readonly sparse: Map<number, number> | null = null;
+  private readonly base: number = 0;
   private readonly width: number;
   constructor(private readonly grid: Grid) {
     const width = Math.max(colCount(grid), 1);
-    for (const m of grid.merges) {
-      // Very large merges (a whole column) would cost memory; cap what we index per area.
-      const cells = (m.bottom - m.top + 1) * (m.right - m.left + 1);
-      if (cells > 200_000) continue;
-      for (let r = m.top; r <= m.bottom; r++)
-        for (let c = m.left; c <= m.right; c++) this.byCell.set(r * (width + 1) + c, m);
-    }
     this.width = width;
+    const stride = width + 1;
+    // Very large merges (a whole column) would cost memory; cap what we index per area.
+    const indexed = (m: CellRange) => (m.bottom - m.top + 1) * (m.right - m.left + 1) <= 200_000;
+    // Only cells inside the grid are ever looked up: each area is indexed clipped to the grid.
+    // Past the grid's width a key would alias a cell of the next row (a header merged out to XFD
+    // made the row under it read as merged); left of column 0, a cell of the row above.
+    const rows = rowCount(grid);
+    const areas = grid.merges.map((m) => ({ top: Math.max(0, m.top), left: Math.max(0, m.left), bottom: Math.min(m.bottom, rows - 1), right: Math.min(m.right, width) }));
+    let lo = Infinity;
+    let hi = -Infinity;
+    let integral = true;
+    for (const [i, m] of areas.entries()) {
+      if (!indexed(grid.merges[i]) || m.bottom < m.top || m.right < m.left) continue;
+      if (![m.top, m.left, m.bottom, m.right].every(Number.isInteger)) integral = false;
+      lo = Math.min(lo, m.top * stride + m.left);
+      hi = Math.max(hi, m.bottom * stride + m.right);
+    }
+    if (lo > hi) return;
+    const dense = integral && hi - lo < MAX_DENSE_KEYS;
+    if (dense) {
+      this.dense = new Int32Array(hi - lo + 1);
+      this.base = lo;
+    } else this.sparse = new Map();
+    areas.forEach((m, i) => {
+      if (!indexed(grid.merges[i])) return;
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) {
+          if (this.dense) this.dense[r * stride + c - lo] = i + 1;
+          else this.sparse!.set(r * stride + c, i + 1);
+        }
+    });
   }
   at(r: number, c: number): CellRange | undefined {
     if (c > this.width) return undefined;
-    return this.byCell.get(r * (this.width + 1) + c);
+    const key = r * (this.width + 1) + c;
+    let i: number | undefined;
+    if (this.dense) {
+      const k = key - this.base;
+      i = k >= 0 && k < this.dense.length && Number.isInteger(k) ? this.dense[k] : 0;
+    } else i = this.sparse?.get(key);
+    return i ? this.grid.merges[i - 1] : undefined;
   }
   /** The value a cell shows: its own, or its merge master's when it is covered by a merge. */
   masterValue(r: number, c: number): CellValue {

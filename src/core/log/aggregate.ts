@@ -4,8 +4,8 @@
  * latest entry by date, other qualitative targets the latest entry's text. A row's 汇总方式 overrides.
  */
 import type { Indicator } from "../indicator";
-import { editDistance, nameKey } from "../normalize";
-import { normalizeUnit, round } from "../table/value";
+import { editDistanceWithin, nameKey } from "../normalize";
+import { inPercent, normalizeUnit, round } from "../table/value";
 import type { Aggregation, LogEntry } from "./read-log";
 
 const COUNT_UNITS = new Set([
@@ -37,42 +37,86 @@ export interface ActualValue {
   method: Aggregation;
 }
 
+/** Log entries matched to indicators: by grid row of the indicator, in log order; and the rest. */
+export interface LogMatch {
+  matched: Map<number, LogEntry[]>;
+  unknown: LogEntry[];
+}
+
 /** Match log entries to indicators by normalised name; unmatched entries come back separately. */
-export function matchEntries(indicators: Indicator[], entries: LogEntry[]) {
+export function matchEntries(indicators: Indicator[], entries: LogEntry[]): LogMatch {
   const byKey = new Map<string, Indicator>();
-  for (const ind of indicators) if (ind.name && !byKey.has(nameKey(ind.name))) byKey.set(nameKey(ind.name), ind);
+  for (const ind of indicators) {
+    if (!ind.name) continue;
+    const key = nameKey(ind.name);
+    if (!byKey.has(key)) byKey.set(key, ind);
+  }
   const matched = new Map<number, LogEntry[]>();
   const unknown: LogEntry[] = [];
+  // A log names each indicator many times: look each distinct name up once, and keep the
+  // indicator's list of entries under it (one Map lookup per log row).
+  const listOf = new Map<string, LogEntry[] | null>();
   for (const e of entries) {
-    const ind = byKey.get(nameKey(e.name));
-    if (!ind) {
-      unknown.push(e);
-      continue;
+    let list = listOf.get(e.name);
+    if (list === undefined) {
+      const ind = byKey.get(nameKey(e.name));
+      list = null;
+      if (ind) {
+        list = matched.get(ind.r) ?? null;
+        if (!list) matched.set(ind.r, (list = []));
+      }
+      listOf.set(e.name, list);
     }
-    if (!matched.has(ind.r)) matched.set(ind.r, []);
-    matched.get(ind.r)!.push(e);
+    if (list) list.push(e);
+    else unknown.push(e);
   }
   return { matched, unknown };
 }
 
 /** The indicator name closest to a misspelt one, for "did you mean" in log-unknown-indicator. */
 export function closestName(indicators: Indicator[], name: string): string | null {
-  const key = nameKey(name);
-  let best: { name: string; d: number } | null = null;
-  for (const ind of indicators) {
-    if (!ind.name) continue;
-    const d = editDistance(key, nameKey(ind.name));
-    if (!best || d < best.d) best = { name: ind.name, d };
-  }
-  // A suggestion that shares less than half the text is noise.
-  return best && best.d <= Math.max(2, Math.ceil(key.length / 2)) ? best.name : null;
+  return nameSuggester(indicators)(name);
+}
+
+/**
+ * closestName for many names against the same indicators (a log's unknown entries): the
+ * indicators' keys are made once, and each search only asks whether a candidate beats the best
+ * so far (editDistanceWithin), so a long table costs little per name. Same answer as a full
+ * scan: the first indicator at the smallest distance, if that distance is within the limit.
+ */
+export function nameSuggester(indicators: Indicator[]): (name: string) => string | null {
+  const candidates: { name: string; key: string }[] = [];
+  for (const ind of indicators) if (ind.name) candidates.push({ name: ind.name, key: nameKey(ind.name) });
+  return (name) => {
+    const key = nameKey(name);
+    // A suggestion that shares less than half the text is noise.
+    const limit = Math.max(2, Math.ceil(key.length / 2));
+    let best: string | null = null;
+    let bound = limit + 1;
+    for (const c of candidates) {
+      const d = editDistanceWithin(key, c.key, bound);
+      if (d < bound) {
+        best = c.name;
+        bound = d;
+        if (d === 0) break;
+      }
+    }
+    return best;
+  };
 }
 
 export function aggregate(ind: Indicator, entries: LogEntry[]): ActualValue {
+  const actual = aggregateEntries(ind, entries);
+  // Sums of huge logged numbers can overflow: an actual value that is not finite is no value.
+  return typeof actual.value === "number" && !Number.isFinite(actual.value) ? { ...actual, value: null } : actual;
+}
+
+function aggregateEntries(ind: Indicator, entries: LogEntry[]): ActualValue {
   const override = [...entries].reverse().find((e) => e.method !== null)?.method ?? null;
   const method = override ?? defaultAggregation(ind);
   if (entries.length === 0) return { value: method === "求和" || method === "计数" ? 0 : null, entries: 0, method };
-  const numbers = entries.map((e) => toNumber(ind, e));
+  const count = isCountUnit(ind.unit);
+  const numbers = entries.map((e) => numberOf(ind, e, count));
   switch (method) {
     case "计数":
       return { value: entries.length, entries: entries.length, method };
@@ -110,10 +154,15 @@ function latestEntry(entries: LogEntry[]): LogEntry {
  * percent units (a plain 0.985 on a % indicator is read as 98.5%, as Excel stores a typed 98.5%).
  */
 export function toNumber(ind: Indicator, e: LogEntry): number | null {
-  if (e.value === null) return isCountUnit(ind.unit) ? 1 : null;
+  return numberOf(ind, e, e.value === null && isCountUnit(ind.unit));
+}
+
+/** toNumber, with isCountUnit(ind.unit) worked out once per indicator rather than per entry. */
+function numberOf(ind: Indicator, e: LogEntry, countUnit: boolean): number | null {
+  if (e.value === null) return countUnit ? 1 : null;
   if (typeof e.value !== "number") return null;
   const percentIndicator = ind.unit === "%" || (ind.target?.kind === "number" && ind.target.percent);
   if (percentIndicator && !e.percent && e.value <= 1 && (ind.target?.kind !== "number" || ind.target.value > 1))
-    return round(e.value * 100, 9);
+    return inPercent(e.value, 9);
   return e.value;
 }

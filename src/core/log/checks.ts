@@ -5,10 +5,16 @@
 import type { Indicator } from "../indicator";
 import type { RawIssue } from "../issues";
 import { ISSUE_SEVERITY } from "../issues";
-import { closestName, isNumericIndicator, matchEntries } from "./aggregate";
+import { isNumericIndicator, matchEntries, nameSuggester, type LogMatch } from "./aggregate";
 import { logCellColumn, type LogEntry, type LogSheet } from "./read-log";
 
-export function checkLog(log: LogSheet, indicators: Indicator[], targetSheet: string, nameColumn: string): RawIssue[] {
+export function checkLog(
+  log: LogSheet,
+  indicators: Indicator[],
+  targetSheet: string,
+  nameColumn: string,
+  match: LogMatch = matchEntries(indicators, log.entries),
+): RawIssue[] {
   const issues: RawIssue[] = [];
   const at = (e: LogEntry, code: RawIssue["code"], column: string, params: RawIssue["params"], indicator?: string): RawIssue => ({
     code,
@@ -20,16 +26,18 @@ export function checkLog(log: LogSheet, indicators: Indicator[], targetSheet: st
     indicator,
     params,
   });
-  const { matched, unknown } = matchEntries(indicators, log.entries);
+  const { matched, unknown } = match;
   const byRow = new Map(indicators.map((i) => [i.r, i]));
+  const closestName = unknown.length ? nameSuggester(indicators) : () => null;
   for (const e of unknown) {
-    const suggestion = closestName(indicators, e.name);
+    const suggestion = closestName(e.name);
     issues.push(at(e, "log-unknown-indicator", logCellColumn(log, "name"), { name: e.name, suggestion: suggestion ?? "" }));
   }
   for (const [r, entries] of matched) {
     const ind = byRow.get(r)!;
+    const numeric = isNumericIndicator(ind);
     for (const e of entries) {
-      if (isNumericIndicator(ind) && e.value !== null && typeof e.value !== "number")
+      if (numeric && e.value !== null && typeof e.value !== "number")
         issues.push(at(e, "log-value-invalid", logCellColumn(log, "value"), { value: e.valueText }, ind.name));
       if (e.dateInvalid) issues.push(at(e, "log-date-invalid", logCellColumn(log, "date"), { value: e.dateText }, ind.name));
     }

@@ -2,9 +2,10 @@
  * The log sheet (完成情况台账, DESIGN §3): one row per piece of work or measurement. Found by its
  * header (an indicator column and a value column) on any sheet other than the target sheet.
  */
-import { cellAddress, colCount, columnLetter, MergeIndex, numberFormatAt, rowCount, valueAt, type Grid } from "../grid";
-import { cleanText, isEmptyText, labelKey, nameKey } from "../normalize";
+import { colCount, columnLetter, MergeIndex, numberFormatAt, rowCount, valueAt, type Grid } from "../grid";
+import { cleanText, labelKey, nameKey } from "../normalize";
 import { parseDate } from "./dates";
+import { inPercent } from "../table/value";
 
 export type LogField = "date" | "name" | "value" | "remark" | "method";
 
@@ -71,7 +72,9 @@ export function readLog(grid: Grid): LogSheet | null {
   const text = (r: number, c: number | undefined) => (c === undefined ? "" : cleanText(grid.text?.[r]?.[c] ?? String(valueAt(grid, r, c) ?? "")));
   for (let r = header.row + 1; r < rowCount(grid); r++) {
     const name = text(r, columns.name);
-    if (isEmptyText(name)) continue; // blank rows and rows without an indicator are not entries
+    // Blank rows and rows without an indicator are not entries. `name` is clean text (trimmed,
+    // half-width, single spaces), for which isEmptyText(name) is exactly this comparison.
+    if (name === "" || name === "空") continue;
     const dateText = text(r, columns.date);
     const dateValue = columns.date === undefined ? null : valueAt(grid, r, columns.date);
     const date = dateText === "" ? null : parseDate(dateValue, dateText);
@@ -79,10 +82,10 @@ export function readLog(grid: Grid): LogSheet | null {
     const raw = columns.value === undefined ? null : valueAt(grid, r, columns.value);
     const format = columns.value === undefined ? "" : numberFormatAt(grid, r, columns.value);
     const { value, percent } = readValue(raw, valueText, format);
-    const methodText = nameKey(text(r, columns.method));
+    const methodText = columns.method === undefined ? "" : nameKey(text(r, columns.method));
     entries.push({
       r,
-      row: cellAddress(grid, r, 0).row,
+      row: grid.origin.row + r + 1, // cellAddress(grid, r, 0).row, without the column letter
       name,
       date,
       dateText,
@@ -100,9 +103,11 @@ export function readLog(grid: Grid): LogSheet | null {
 /** A log value: numbers, percentages (typed `98.5%`, or 0.985 formatted as %), text, or blank. */
 function readValue(raw: unknown, text: string, format: string): { value: number | string | null; percent: boolean } {
   if (typeof raw === "number" && Number.isFinite(raw)) {
-    if (/%/.test(format) || /%$/.test(text)) return { value: Math.round(raw * 100 * 1e9) / 1e9, percent: true };
-    return { value: raw, percent: false };
+    if (!format.includes("%") && !text.endsWith("%")) return { value: raw, percent: false };
+    const percent = inPercent(raw, 9);
+    if (percent !== null) return { value: percent, percent: true };
   }
+  if (text === "") return { value: null, percent: false }; // a blank: one piece of work
   const t = text.replace(/\s+/g, "");
   if (t === "" || t === "空") return { value: null, percent: false };
   const m = /^([+-]?\d[\d,]*(?:\.\d+)?)(%|％)?$/.exec(t);

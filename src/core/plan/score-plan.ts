@@ -14,6 +14,10 @@ import type { CellWrite, SheetPlan, WritePlan } from "./types";
 import { selfEvaluationSheet } from "./self-evaluation-sheet";
 import { actualCell } from "./actual-cell";
 
+/** The last row and column of a sheet (XFD1048576), 0-based: nothing is ever written past them. */
+const MAX_ROW = 1_048_575;
+const MAX_COL = 16_383;
+
 export function scorePlan(analysis: Analysis, result: ScoreResult, scored: ScoredIndicator[], existingRemarks: Map<string, string>): WritePlan {
   const table = analysis.table;
   if (!table) return { sheets: [] };
@@ -27,8 +31,10 @@ export function scorePlan(analysis: Analysis, result: ScoreResult, scored: Score
 
   // 实际完成值: the existing column, or a new one at the right edge of the table.
   let actualCol = columns.actual;
-  if (actualCol === undefined) {
-    actualCol = Math.max(header.right, lastUsedCol(grid, header.top, table.lastRow)) + 1;
+  // No room for it when the table already reaches the sheet's last column (XFD): then no column.
+  const newCol = actualCol === undefined ? Math.max(header.right, lastUsedCol(grid, header.top, table.lastRow)) + 1 : undefined;
+  if (newCol !== undefined && C(newCol) <= MAX_COL) {
+    actualCol = newCol;
     const styleCol = columns.rule ?? header.right;
     writes.push({ row: R(header.top), col: C(actualCol), value: FIELD_LABEL.actual, styleFrom: { row: R(header.top), col: C(styleCol) } });
     if (header.row !== header.top)
@@ -38,7 +44,7 @@ export function scorePlan(analysis: Analysis, result: ScoreResult, scored: Score
 
   for (const { indicator: ind, result: s } of scored) {
     const styleFrom = columns.rule !== undefined ? { row: R(ind.r), col: C(columns.rule) } : undefined;
-    if (s.actual !== null && s.actual !== undefined) {
+    if (actualCol !== undefined && s.actual !== null && s.actual !== undefined) {
       writes.push({
         row: R(ind.r),
         col: C(actualCol),
@@ -59,9 +65,9 @@ export function scorePlan(analysis: Analysis, result: ScoreResult, scored: Score
 
   // 得分合计: on the row a previous Score wrote, else on the first free row under the table.
   const totalRow = table.totalRow ?? (rowIsFree(grid, table.lastRow + 1) ? table.lastRow + 1 : null);
-  if (totalRow !== null) {
+  const valueCol = columns.score ?? columns.rule ?? actualCol;
+  if (totalRow !== null && valueCol !== undefined && R(totalRow) <= MAX_ROW) {
     const labelCol = columns.level1 ?? columns.name ?? 0;
-    const valueCol = columns.score ?? columns.rule ?? actualCol;
     const from = (c: number) => ({ row: R(table.lastRow), col: C(c) });
     writes.push({ row: R(totalRow), col: C(labelCol), value: "得分合计", bold: true, styleFrom: from(labelCol) });
     // A number when complete; text that says so when some indicator could not be scored.

@@ -16,6 +16,7 @@ import type {
   ScoringRule,
 } from "./types";
 import { actualNumber, isIrregularTarget, meetsTarget, wordGrade } from "./meets";
+import { validPoints } from "../points";
 
 export { meetsTarget } from "./meets";
 
@@ -62,10 +63,21 @@ export function scoreRule(input: ScoreInput): RuleScore {
   const { rule, full, operator, target, actual } = input;
   if (blank(actual)) return { score: null, met: null };
   const met = meetsTarget(operator, target, actual);
-  if (!Number.isFinite(full) || full < 0) return { score: null, met };
+  // Full points no table can have (negative, NaN, above MAX_POINTS) score nothing.
+  if (validPoints(full) === null) return { score: null, met };
   const raw = rawScore(rule, full, operator, target, actual, met);
   if (raw === null || !Number.isFinite(raw)) return { score: null, met };
-  return { score: round2(Math.min(full, Math.max(0, raw))), met };
+  return { score: roundWithin(raw, full), met };
+}
+
+/**
+ * x clamped to [0, full] and rounded to two decimals — never above `full` even when rounding
+ * would carry it there: full points of 6.667 (100 / 15) give at most 6.66, not 6.67, so a
+ * total never exceeds its maximum.
+ */
+export function roundWithin(x: number, full: number): number {
+  const s = round2(Math.min(full, Math.max(0, x)));
+  return s <= full ? s : Math.max(0, Math.floor(full * 100) / 100);
 }
 
 function rawScore(

@@ -13,12 +13,15 @@ import { matchPerUnit } from "./perUnit";
 import { extractTotal, largestAward, scanMarks } from "./points";
 import { formulaPoints, matchProportional } from "./proportional";
 import { normalizeRuleText } from "./ruleText";
+import { validPoints } from "../points";
 
 /** Never throws: whatever arrives (a cell's value may be anything), a rule comes back. */
 export function parseRule(text: string): ScoringRule {
   const verbatim = typeof text === "string" ? text : String(text ?? "");
   try {
-    return parseText(verbatim);
+    const rule = parseText(verbatim);
+    // `5000分`, `99999999999999999999分`: not full points any table can have (rule-unparsed).
+    return rule.full === null || validPoints(rule.full) !== null ? rule : { ...rule, full: null };
   } catch {
     return { rule: "default", text: verbatim, full: null, unit: "" };
   }

@@ -8,6 +8,7 @@ import type { BudgetScore, IndicatorScore, ScoreResult } from "../report";
 import { aggregate, matchEntries } from "../log/aggregate";
 import { fullPointsOf } from "../points";
 import { scoreRule } from "../rules";
+import { roundWithin } from "../rules/evaluate";
 import { round } from "../table/value";
 import { gradeOf } from "./grade";
 import type { BudgetBlock } from "../table/budget";
@@ -20,7 +21,7 @@ export interface ScoredIndicator {
 export function scoreAnalysis(analysis: Analysis): { result: ScoreResult; scored: ScoredIndicator[] } {
   const table = analysis.table;
   if (!table) return { result: { total: 0, max: 0, complete: false, grade: "差", indicators: [] }, scored: [] };
-  const matched = analysis.log ? matchEntries(table.indicators, analysis.log.entries).matched : null;
+  const matched = analysis.log ? (analysis.logMatch ?? matchEntries(table.indicators, analysis.log.entries)).matched : null;
   const scored: ScoredIndicator[] = [];
   for (const ind of table.indicators) {
     const rule = analysis.rules.get(ind.r)!;
@@ -56,10 +57,11 @@ export function scoreAnalysis(analysis: Analysis): { result: ScoreResult; scored
 
 /** 分值 × min(1, 全年执行数 / 全年预算数). */
 export function scoreBudget(b: BudgetBlock): BudgetScore {
-  const rate = b.planned && b.spent !== null && b.planned > 0 ? Math.min(1, b.spent / b.planned) : null;
-  return { full: b.full, planned: b.planned, spent: b.spent, rate: rate === null ? null : round(rate, 4), score: rate === null ? null : round(b.full * rate, 2) };
+  // A negative 全年执行数 is no spending, not negative points.
+  const rate = b.planned && b.spent !== null && b.planned > 0 ? Math.min(1, Math.max(0, b.spent / b.planned)) : null;
+  return { full: b.full, planned: b.planned, spent: b.spent, rate: rate === null ? null : round(rate, 4), score: rate === null ? null : roundWithin(b.full * rate, b.full) };
 }
 
 function clamp(score: number, full: number): number {
-  return round(Math.min(full, Math.max(0, score)), 2);
+  return roundWithin(score, full);
 }

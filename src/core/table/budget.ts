@@ -4,6 +4,7 @@
  */
 import { colCount, MergeIndex, type Grid } from "../grid";
 import { labelKey } from "../normalize";
+import { validPoints } from "../points";
 
 export interface BudgetBlock {
   /** Grid row of the labels and of the values below them. */
@@ -42,7 +43,8 @@ export function findBudgetBlock(grid: Grid, above: number, merges = new MergeInd
       return {
         labelRow: r,
         valueRow: v,
-        full: full ?? 10,
+        // A 分值 that cannot be points (negative, above MAX_POINTS) counts as not written.
+        full: validPoints(full) ?? 10,
         planned,
         spent: num(merges.masterValue(v, found.spent)),
         cols: { full: found.full, planned: found.planned, spent: found.spent, rate: found.rate, score: found.score },

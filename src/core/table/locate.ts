@@ -34,7 +34,9 @@ export function locateHeader(grid: Grid, merges = new MergeIndex(grid)): TableHe
     if (r > 0) {
       for (let c = 0; c < cols; c++) {
         const m = merges.at(r, c);
-        if (m && m.top < r) top = Math.min(top, m.top);
+        // A merge may start above the grid (its master outside the used range): the header
+        // still begins on the grid's first row, where any write for it can go.
+        if (m && m.top < r) top = Math.min(top, Math.max(0, m.top));
       }
       const above = readHeaderRow(grid, merges, r - 1, cols);
       const rowAboveIsHeader = rowHasLabel(grid, merges, r - 1, cols, "绩效指标");

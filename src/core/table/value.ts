@@ -50,8 +50,10 @@ const NUMBER = /^([+-]?\d[\d,]*(?:\.\d+)?|[+-]?\.\d+)/;
 export function parseTargetValue(value: unknown, text: string, format = ""): ParsedValue {
   if (typeof value === "number" && Number.isFinite(value)) {
     const shownAsPercent = /%/.test(format) || /%\s*$/.test(text);
-    if (shownAsPercent) return { target: { kind: "number", value: round(value * 100), percent: true }, operator: null, unit: "%" };
-    return { target: { kind: "number", value, percent: false }, operator: null, unit: "" };
+    if (!shownAsPercent) return { target: { kind: "number", value, percent: false }, operator: null, unit: "" };
+    const percent = inPercent(value, 10);
+    if (percent !== null) return { target: { kind: "number", value: percent, percent: true }, operator: null, unit: "%" };
+    // A number too large to be a percentage (±1e308 shown as %): read what the cell shows.
   }
   const raw = cleanText(typeof value === "string" ? value : text);
   if (raw === "" || raw === "空") return { target: null, operator: null, unit: "" };
@@ -83,7 +85,18 @@ export function parseTargetValue(value: unknown, text: string, format = ""): Par
 }
 
 /** Round away binary noise (0.98 × 100 = 98.00000000000001). */
+/**
+ * A fraction as Excel stores a percentage (0.985) in percent units (98.5), rounded to `digits`
+ * decimals; null when × 100 overflows (a cell holding ±1e308 formatted as a percentage).
+ */
+export function inPercent(fraction: number, digits: number): number | null {
+  const p = fraction * 100;
+  return Number.isFinite(p) ? round(p, digits) : null;
+}
+
 export function round(n: number, digits = 10): number {
   const f = 10 ** digits;
-  return Math.round(n * f) / f;
+  const scaled = n * f;
+  // Past 2^53 a number has no decimals left to round, and n * f may overflow to Infinity.
+  return Math.abs(scaled) < Number.MAX_SAFE_INTEGER ? Math.round(scaled) / f : n;
 }
