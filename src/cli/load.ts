@@ -1,10 +1,12 @@
 /**
  * Opening a workbook file for the CLI. Every way a file can be unusable becomes an InputProblem
- * with a one-line reason that says what to do — never a stack trace (DESIGN §6: exit 2).
+ * with a one-line reason that says what to do — never a stack trace (DESIGN §6: exit 2). The size
+ * and structure limits of limits.ts are checked on the zip before exceljs parses anything.
  */
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import type { Lang } from "../core/issues";
+import { checkFileSize, checkSheetArea, copyForReading, currentLimits, inspectPackage, isProblem, type Limits, type Problem } from "./limits";
 
 export class InputProblem extends Error {
   constructor(readonly reasons: Record<Lang, string>) {
@@ -15,8 +17,19 @@ export class InputProblem extends Error {
 
 const problem = (zh: string, en: string) => new InputProblem({ "zh-CN": zh, en });
 
+function limitsOrThrow(limits?: Limits): Limits {
+  const l = limits ?? currentLimits();
+  if (isProblem(l)) throw new InputProblem(l);
+  return l;
+}
+
+function fail(p: Problem | null): void {
+  if (p) throw new InputProblem(p);
+}
+
 /** Read the bytes of an .xlsx file, or explain why it cannot be one. */
-export async function readWorkbookBytes(path: string): Promise<Buffer> {
+export async function readWorkbookBytes(path: string, limits?: Limits): Promise<Buffer> {
+  const l = limitsOrThrow(limits);
   let stat;
   try {
     stat = await fs.stat(path);
@@ -24,7 +37,15 @@ export async function readWorkbookBytes(path: string): Promise<Buffer> {
     throw problem(`找不到文件：${path}。请检查路径和文件名。`, `File not found: ${path}. Check the path and name.`);
   }
   if (stat.isDirectory()) throw problem(`${path} 是文件夹，不是 .xlsx 文件。请指定工作簿文件。`, `${path} is a folder, not an .xlsx file. Name a workbook file.`);
-  const bytes = await fs.readFile(path);
+  if (!stat.isFile()) throw problem(`${path} 不是普通文件。请指定 .xlsx 工作簿文件。`, `${path} is not a regular file. Name an .xlsx workbook file.`);
+  fail(checkFileSize(path, stat.size, l));
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? "";
+    throw problem(`无法读取 ${path}（${code || "读取失败"}）。请检查文件权限。`, `Cannot read ${path} (${code || "read failed"}). Check the file's permissions.`);
+  }
   if (bytes.length === 0) throw problem(`${path} 是空文件（0 字节）。请重新保存工作簿。`, `${path} is empty (0 bytes). Save the workbook again.`);
   sniff(bytes, path);
   return bytes;
@@ -46,11 +67,19 @@ function sniff(bytes: Buffer, path: string): void {
   throw problem(`${path} 不是 .xlsx 工作簿（文件格式无法识别）。请用 Excel 另存为 .xlsx。`, `${path} is not an .xlsx workbook (unrecognised format). Save it as .xlsx from Excel.`);
 }
 
-export async function loadWorkbook(path: string): Promise<{ bytes: Buffer; workbook: ExcelJS.Workbook }> {
-  const bytes = await readWorkbookBytes(path);
+/**
+ * Read, check and parse a workbook. `bytes` are the file as it is (Score patches these, so every
+ * part it does not touch is kept); exceljs parses a copy without what it would expand cell by cell.
+ */
+export async function loadWorkbook(path: string, limits?: Limits): Promise<{ bytes: Buffer; workbook: ExcelJS.Workbook }> {
+  const l = limitsOrThrow(limits);
+  const bytes = await readWorkbookBytes(path, l);
+  const facts = await inspectPackage(path, bytes, l);
+  if (isProblem(facts)) throw new InputProblem(facts);
+  const forReading = await copyForReading(facts, bytes);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(forReading as unknown as ArrayBuffer);
   } catch (err) {
     const detail = err instanceof Error ? err.message.split("\n")[0].slice(0, 120) : String(err);
     throw problem(
@@ -59,6 +88,11 @@ export async function loadWorkbook(path: string): Promise<{ bytes: Buffer; workb
     );
   }
   if (workbook.worksheets.length === 0)
-    throw problem(`${path} 中没有工作表。`, `${path} has no worksheets.`);
+    throw problem(`${path} 中没有工作表。请在 Excel 中打开并检查后重新保存。`, `${path} has no worksheets. Open it in Excel, check it and save it again.`);
+  for (const ws of workbook.worksheets) {
+    const rows = ws.actualRowCount === 0 ? 0 : ws.rowCount;
+    const cols = ws.actualColumnCount === 0 ? 0 : ws.columnCount;
+    fail(checkSheetArea(path, ws.name, rows, cols, l));
+  }
   return { bytes, workbook };
 }

@@ -2,14 +2,22 @@
  * The `jixiao` command line (DESIGN §6). Exit codes: 0 no errors, 1 errors found, 2 unusable
  * input or bad flags — always with a one-line reason on stderr, never a stack trace.
  */
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { Lang } from "../core/issues";
-import { validateFile } from "./validate-command";
+import { DEFAULT_TIMEOUT_SECONDS, validateFiles, type BatchFlags } from "./batch";
+import { progressBar } from "./progress";
 import { ruleCommand } from "./rule-command";
 import { scoreFile, type ScoreFlags } from "./score-command";
-import { EXIT, type Output } from "./output";
+import { EXIT, processOutput, type Output } from "./output";
+import { MAX_XML_ENV, parseMegabytes, setMaxXmlMbFlag } from "./limits";
 
 const langOption = () => new Option("--lang <lang>", "message language: zh-CN (default) or en").choices(["zh-CN", "en"]).default("zh-CN");
+
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("a positive number of seconds is needed");
+  return n;
+}
 
 export async function runCli(argv: string[], out: Output): Promise<number> {
   let code: number = EXIT.ok;
@@ -18,7 +26,17 @@ export async function runCli(argv: string[], out: Output): Promise<number> {
     .description("校验和评分 项目绩效目标表 (.xlsx) — validate and score performance target tables")
     .exitOverride()
     .configureOutput({ writeOut: (s) => out.stdout(s.trimEnd()), writeErr: (s) => out.stderr(s.trimEnd()) })
-    .showSuggestionAfterError();
+    .showSuggestionAfterError()
+    // A program option, so every command that opens files (validate, score, …) takes it, before
+    // or after the command name. See src/cli/limits.ts and docs/reliability.md.
+    .addOption(
+      new Option("--max-xml-mb <mb>", `largest uncompressed XML a workbook may hold, in MB (default 50, or ${MAX_XML_ENV})`).argParser((v) => {
+        const mb = parseMegabytes(v);
+        if (mb === null) throw new InvalidArgumentError("give a positive number of megabytes, e.g. --max-xml-mb 100");
+        return mb;
+      }),
+    )
+    .hook("preAction", (root) => setMaxXmlMbFlag(root.opts<{ maxXmlMb?: number }>().maxXmlMb));
 
   program
     .command("validate")
@@ -26,9 +44,13 @@ export async function runCli(argv: string[], out: Output): Promise<number> {
     .argument("<files...>", ".xlsx files")
     .option("--sheet <name>", "the target sheet (default: the first sheet with an indicator table)")
     .option("--json", "print one JSON document per file")
+    .addOption(new Option("--timeout <seconds>", `time limit per file with several files (default ${DEFAULT_TIMEOUT_SECONDS})`).argParser(seconds))
     .addOption(langOption())
-    .action(async (files: string[], opts: { sheet?: string; json?: boolean; lang: Lang }) => {
-      for (const file of files) code = Math.max(code, await validateFile(file, opts, out));
+    .action(async (files: string[], _opts: BatchFlags, command: Command) => {
+      // Several files run on worker threads (batch.ts), which also need the program's options
+      // (--max-xml-mb); the progress bar only when stderr is a terminal.
+      const opts = command.optsWithGlobals<BatchFlags>();
+      code = await validateFiles(files, opts, out, { progress: out === processOutput ? progressBar(process.stderr, opts.lang) : undefined });
     });
 
   program
