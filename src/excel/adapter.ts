@@ -22,7 +22,7 @@ import type { Rect } from "./addresses";
 import { parseAddress } from "./addresses";
 import { classify, friendlyError, hostError } from "./errors";
 import { clearIn, flagIn, recordsOf, type FlagRecord } from "./flags";
-import { syncBudget } from "./payload";
+import { DEFAULT_CELL_BYTES, syncBudget } from "./payload";
 import { COLD_CHAIN, FLAG_SHEET, readSheets, type SheetLayout } from "./read";
 import { excelApi, READ_MINIMUM } from "./requirements";
 import { applyPlanTo } from "./write";
@@ -101,7 +101,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       } else if (found) {
         found.used = { top, left, bottom, right };
       } else {
-        memory.layout.push({ name: sp.sheet, used: { top, left, bottom, right }, cellBytes: 96 });
+        memory.layout.push({ name: sp.sheet, used: { top, left, bottom, right }, cellBytes: DEFAULT_CELL_BYTES });
         memory.names.push(sp.sheet);
       }
     }
@@ -147,7 +147,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         const previous = new Map((memory.layout ?? []).map((l) => [l.name, l]));
         memory.layout = names
           .filter((n) => sizes.has(n))
-          .map((name) => ({ name, used: sizes.get(name) ?? null, cellBytes: previous.get(name)?.cellBytes ?? 96 }));
+          .map((name) => ({ name, used: sizes.get(name) ?? null, cellBytes: previous.get(name)?.cellBytes ?? DEFAULT_CELL_BYTES }));
         memory.names = names;
         return names.filter((n) => n !== FLAG_SHEET);
       });

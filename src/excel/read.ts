@@ -91,12 +91,18 @@ interface Band {
   range: Excel.Range;
   /** True for an intersection with the used range (its position is loaded), false for an exact block. */
   intersect: boolean;
+  /**
+   * The merged areas starting in this band (ExcelApi 1.13). Asked per band, not for the whole
+   * used range: the answer is an address list that names the sheet in every area, so for a
+   * table merged two columns per field it grows past Excel on the web's 5 MB on a large sheet,
+   * and Excel answers at most 512 areas per call.
+   */
+  merges: Excel.RangeAreas | null;
 }
 
 interface Probe {
   ws: Excel.Worksheet;
   used: Excel.Range;
-  merges: Excel.RangeAreas | null;
   visible: Excel.RangeAreas | null;
   bands: Band[];
   cellBytes: number;
@@ -127,17 +133,20 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
     ws.load("name");
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("address");
-    const probe: Probe = { ws, used, merges: null, visible: null, bands: [], cellBytes };
-    if (withMerges) {
-      probe.merges = used.getMergedAreasOrNullObject();
-      probe.merges.load("address");
-    }
+    const probe: Probe = { ws, used, visible: null, bands: [], cellBytes };
     if (withVisible) {
       probe.visible = used.getSpecialCellsOrNullObject("Visible");
       probe.visible.load("address");
     }
     probes.push(probe);
     return probe;
+  };
+
+  const mergesIn = (range: Excel.Range): Excel.RangeAreas | null => {
+    if (!withMerges) return null;
+    const areas = range.getMergedAreasOrNullObject();
+    areas.load("address");
+    return areas;
   };
 
   /** Bands over rows [top, bottom] intersected with the (not yet known) used range. */
@@ -148,7 +157,7 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
       await batch.reserve(ACTION_BYTES * 3 + (reserveData ? (b - a + 1) * cols * probe.cellBytes : 0));
       const range = probe.used.getIntersectionOrNullObject(probe.ws.getRange(rowsAddress(a, b)));
       range.load(`${LOADED},rowIndex,columnIndex,rowCount,columnCount`);
-      probe.bands.push({ top: a, bottom: b, range, intersect: true });
+      probe.bands.push({ top: a, bottom: b, range, intersect: true, merges: mergesIn(range) });
       totalBlocks++;
     }
   };
@@ -162,7 +171,7 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
       await batch.reserve(ACTION_BYTES * 2 + (b - a + 1) * cols * probe.cellBytes);
       const range = probe.ws.getRange(rectAddress({ top: a, bottom: b, left: used.left, right: used.right }));
       range.load(LOADED);
-      probe.bands.push({ top: a, bottom: b, range, intersect: false });
+      probe.bands.push({ top: a, bottom: b, range, intersect: false, merges: mergesIn(range) });
       totalBlocks++;
     }
   };
@@ -324,8 +333,15 @@ function assemble(probe: Probe): { grid: Grid; layout: SheetLayout } {
     numberFormats[i] ??= new Array(cols).fill("General");
   }
   const merges: CellRange[] = [];
-  if (probe.merges && !probe.merges.isNullObject) {
-    for (const m of parseAreaList(probe.merges.address)) {
+  // Excel names a merge in the band holding its top-left cell; one reaching into the next band
+  // may be named there too, so each area is kept once.
+  const seenMerges = new Set<string>();
+  for (const band of probe.bands) {
+    if (!band.merges || band.merges.isNullObject) continue;
+    for (const m of parseAreaList(band.merges.address)) {
+      const key = `${m.top},${m.left},${m.bottom},${m.right}`;
+      if (seenMerges.has(key)) continue;
+      seenMerges.add(key);
       merges.push({
         top: Math.max(0, m.top - used.top),
         left: Math.max(0, m.left - used.left),
