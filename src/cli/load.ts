@@ -7,6 +7,10 @@ import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import type { Lang } from "../core/issues";
 import { checkFileSize, checkSheetArea, copyForReading, currentLimits, inspectPackage, isProblem, type Limits, type Problem } from "./limits";
+import { installFastMerges } from "./exceljs-fast-merges";
+
+// Merged areas in linear time (the official layout has thousands of them): see the module.
+installFastMerges();
 
 export class InputProblem extends Error {
   constructor(readonly reasons: Record<Lang, string>) {

@@ -813,13 +813,15 @@ class Styles {
   private section(name: string): XEl | undefined {
     const root = this.root();
     if (root.selfClosing) return undefined;
-    return children(this.xml!, root.openEnd, root.closeStart).find((el) => el.name === this.P + name);
+    const tag = prefixOf(root.name) + name; // once: this.P parses the whole part again
+    return children(this.xml!, root.openEnd, root.closeStart).find((el) => el.name === tag);
   }
 
   private items(sectionName: string, itemName: string): XEl[] {
     const sec = this.section(sectionName);
     if (!sec || sec.selfClosing) return [];
-    return children(this.xml!, sec.openEnd, sec.closeStart).filter((el) => el.name === this.P + itemName);
+    const tag = this.P + itemName; // once, not per item: this.P parses the whole part
+    return children(this.xml!, sec.openEnd, sec.closeStart).filter((el) => el.name === tag);
   }
 
   private itemText(sectionName: string, itemName: string, index: number): string | undefined {
