@@ -143,3 +143,6 @@ describe("hostile grids through the core", () => {
     );
   });
 });
+
+// The figure docs/reliability.md quotes: cases this run tried.
+afterAll(() => console.info(`fuzz-core: ${runCounter.cases} random workbooks and grids tried`));

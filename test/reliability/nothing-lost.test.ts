@@ -25,7 +25,7 @@ import { buildCli, runCliProcess } from "./cli-run";
 const FIXTURES = path.join(__dirname, "../fixtures");
 
 /** Figures for docs/reliability.md: parts and cells compared. */
-export const lostFigures = { workbooks: 0, partsCompared: 0, cellsCompared: 0, lost: 0 };
+export const lostFigures = { workbooks: 0, partsCompared: 0, cellsCompared: 0 };
 
 async function rich(): Promise<[string, Uint8Array][]> {
   return [
@@ -159,3 +159,6 @@ describe("nothing lost", () => {
     }, 60_000);
   });
 });
+
+// The figures docs/reliability.md quotes.
+afterAll(() => console.info(`nothing-lost: ${lostFigures.workbooks} rich workbooks scored, ${lostFigures.partsCompared} parts and ${lostFigures.cellsCompared} cells compared (a lost value, style, merge or part fails the test above)`));

@@ -130,3 +130,6 @@ describe("nothing run: formula-looking text is written as text", () => {
     injectionFigures.workbooks++;
   }, 60_000);
 });
+
+// The figures docs/reliability.md quotes.
+afterAll(() => console.info(`nothing-run: ${injectionFigures.workbooks} workbooks with formula-like text scored, ${injectionFigures.cellsChecked} written cells checked for a formula`));
