@@ -5,7 +5,7 @@
 import { scoreWorkbook } from "../../src/core";
 import type { CellValue } from "../../src/core/grid";
 import { parseRule, scoreRule } from "../../src/core/rules";
-import { inPercent, round } from "../../src/core/table/value";
+import { inPercent, parseTargetValue, round } from "../../src/core/table/value";
 import { gridOf, TIDY_HEADER, tidyRow, workbook } from "../helpers/grids";
 
 const HEADER_W = [...TIDY_HEADER, "分值"];
@@ -117,5 +117,18 @@ describe("core regressions found by fuzzing", () => {
     expect(report.score.indicators[0].actual).not.toBe(-Infinity);
     expect(inPercent(0.985, 9)).toBe(98.5);
     expect(inPercent(-1e308, 9)).toBeNull();
+  });
+
+  it("a cell of 400 digits (Number() gives Infinity) is words, not a number: as target, typed actual and logged value", () => {
+    // Found: 100,000 nines typed into 实际完成值 were read as Infinity and written back.
+    const digits = "9".repeat(400);
+    const report = scoreWorkbook(workbook(gridOf([[...TIDY_HEADER, "实际完成值"], [...tidyRow({ 指标值: digits }), digits]])));
+    const values = report.plan.sheets.flatMap((s) => s.writes.map((w) => w.value));
+    expect(values.every((v) => typeof v !== "number" || Number.isFinite(v))).toBe(true);
+    expect(report.score.indicators[0].actual).not.toBe(Infinity);
+    expect(parseTargetValue(digits, digits).target).toEqual({ kind: "word", word: digits });
+    const log = gridOf([["三级指标", "完成值"], ["编撰报告期数", digits]], { sheet: "完成情况台账" });
+    const logged = scoreWorkbook(workbook(gridOf([TIDY_HEADER, tidyRow()]), log));
+    expect(logged.score.indicators[0].actual).not.toBe(Infinity);
   });
 });

@@ -81,10 +81,11 @@ export function parseTargetValue(value: unknown, text: string, format = ""): Par
   // A number followed by more words than a unit ("12期左右完成") is not a clean target.
   if (tail.length > 6 || /\d/.test(tail)) return { target: { kind: "word", word: raw }, operator: null, unit: "" };
   const value_ = Number(num[0].replace(/,/g, ""));
+  // 400 digits typed into a cell are a number too large to be one (Infinity): keep the words.
+  if (!Number.isFinite(value_)) return { target: { kind: "word", word: raw }, operator: null, unit: "" };
   return { target: { kind: "number", value: value_, percent: unit === "%" }, operator, unit };
 }
 
-/** Round away binary noise (0.98 × 100 = 98.00000000000001). */
 /**
  * A fraction as Excel stores a percentage (0.985) in percent units (98.5), rounded to `digits`
  * decimals; null when × 100 overflows (a cell holding ±1e308 formatted as a percentage).
@@ -94,6 +95,7 @@ export function inPercent(fraction: number, digits: number): number | null {
   return Number.isFinite(p) ? round(p, digits) : null;
 }
 
+/** Round away binary noise (0.98 × 100 = 98.00000000000001). */
 export function round(n: number, digits = 10): number {
   const f = 10 ** digits;
   const scaled = n * f;
