@@ -185,7 +185,7 @@ async function queueRestore(context: Excel.RequestContext, records: FlagRecord[]
   const sheets = new Map<string, Excel.Worksheet>();
   const sheet = (name: string) => {
     let ws = sheets.get(name);
-    if (!ws) sheets.set(name, (ws = context.workbook.worksheets.getItemOrNullObject(name)));
+    if (ws === undefined) sheets.set(name, (ws = context.workbook.worksheets.getItemOrNullObject(name)));
     return ws;
   };
   for (const rec of records) {

@@ -36,7 +36,7 @@ describe("addresses", () => {
 describe("blocks", () => {
   test("a column of cells is one block; rows with the same columns stack", () => {
     const column = Array.from({ length: 20_000 }, (_, i) => ({ row: i + 1, col: 3 }));
-    expect(groupBlocks(column).map(({ cells, ...r }) => r)).toEqual([{ top: 1, bottom: 20_000, left: 3, right: 3 }]);
+    expect(groupBlocks(column).map(({ cells: _cells, ...r }) => r)).toEqual([{ top: 1, bottom: 20_000, left: 3, right: 3 }]);
     const table = [0, 1, 2].flatMap((row) => [0, 1, 2, 3].map((col) => ({ row, col })));
     expect(groupBlocks(table)).toHaveLength(1);
     expect(groupBlocks([...table, { row: 1, col: 5 }])).toHaveLength(2);
