@@ -1,0 +1,9 @@
+/**
+ * What the benchmark needs from the TypeScript sources, bundled by bench/run.mjs with esbuild
+ * (exceljs stays external): the core's two entry points, the CLI's grid reader, the seed builder
+ * and the scale generator.
+ */
+export { scoreWorkbook, validateWorkbook } from "../src/core";
+export { gridsFromWorkbook } from "../src/xlsx/read-grids";
+export { buildSeedWorkbook } from "../src/sample/build-seed";
+export { buildModel, gridsOf, writeXlsx, SIZES } from "./gen";
