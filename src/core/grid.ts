@@ -97,6 +97,11 @@ export function numberFormatAt(grid: Grid, r: number, c: number): string {
 /** Up to this many keys (4 bytes each) the merge index is a typed array. */
 const MAX_DENSE_KEYS = 4_000_000;
 
+/** Very large merges (a whole column) would cost memory; we index areas up to this many cells. */
+function indexed(m: CellRange): boolean {
+  return (m.bottom - m.top + 1) * (m.right - m.left + 1) <= 200_000;
+}
+
 /**
  * A lookup from any cell inside a merged area to that area, so readers can ask "which merge
  * covers this cell" in O(1) instead of scanning the merge list for every cell.
@@ -113,36 +118,47 @@ export class MergeIndex {
     const width = Math.max(colCount(grid), 1);
     this.width = width;
     const stride = width + 1;
-    // Very large merges (a whole column) would cost memory; cap what we index per area.
-    const indexed = (m: CellRange) => (m.bottom - m.top + 1) * (m.right - m.left + 1) <= 200_000;
-    // Only cells inside the grid are ever looked up: each area is indexed clipped to the grid.
-    // Past the grid's width a key would alias a cell of the next row (a header merged out to XFD
-    // made the row under it read as merged); left of column 0, a cell of the row above.
     const rows = rowCount(grid);
-    const areas = grid.merges.map((m) => ({ top: Math.max(0, m.top), left: Math.max(0, m.left), bottom: Math.min(m.bottom, rows - 1), right: Math.min(m.right, width) }));
+    const merges = grid.merges;
+    // Two plain passes over the merges (a big table has one per cell pair: tens of thousands):
+    // the range of keys first, to size the index, then the cells. No per-merge arrays.
     let lo = Infinity;
     let hi = -Infinity;
     let integral = true;
-    for (const [i, m] of areas.entries()) {
-      if (!indexed(grid.merges[i]) || m.bottom < m.top || m.right < m.left) continue;
-      if (![m.top, m.left, m.bottom, m.right].every(Number.isInteger)) integral = false;
-      lo = Math.min(lo, m.top * stride + m.left);
-      hi = Math.max(hi, m.bottom * stride + m.right);
+    for (let i = 0; i < merges.length; i++) {
+      const m = merges[i];
+      if (!indexed(m)) continue;
+      const top = Math.max(0, m.top);
+      const left = Math.max(0, m.left);
+      const bottom = Math.min(m.bottom, rows - 1);
+      const right = Math.min(m.right, width);
+      if (bottom < top || right < left) continue;
+      if (!(Number.isInteger(top) && Number.isInteger(left) && Number.isInteger(bottom) && Number.isInteger(right))) integral = false;
+      lo = Math.min(lo, top * stride + left);
+      hi = Math.max(hi, bottom * stride + right);
     }
     if (lo > hi) return;
-    const dense = integral && hi - lo < MAX_DENSE_KEYS;
-    if (dense) {
-      this.dense = new Int32Array(hi - lo + 1);
-      this.base = lo;
-    } else this.sparse = new Map();
-    areas.forEach((m, i) => {
-      if (!indexed(grid.merges[i])) return;
-      for (let r = m.top; r <= m.bottom; r++)
-        for (let c = m.left; c <= m.right; c++) {
-          if (this.dense) this.dense[r * stride + c - lo] = i + 1;
-          else this.sparse!.set(r * stride + c, i + 1);
+    const dense = integral && hi - lo < MAX_DENSE_KEYS ? new Int32Array(hi - lo + 1) : null;
+    const sparse = dense ? null : new Map<number, number>();
+    for (let i = 0; i < merges.length; i++) {
+      const m = merges[i];
+      if (!indexed(m)) continue;
+      // Only cells inside the grid are ever looked up: each area is indexed clipped to the grid.
+      // Past the grid's width a key would alias a cell of the next row (a header merged out to XFD
+      // made the row under it read as merged); left of column 0, a cell of the row above.
+      const top = Math.max(0, m.top);
+      const left = Math.max(0, m.left);
+      const bottom = Math.min(m.bottom, rows - 1);
+      const right = Math.min(m.right, width);
+      for (let r = top; r <= bottom; r++)
+        for (let c = left; c <= right; c++) {
+          if (dense) dense[r * stride + c - lo] = i + 1;
+          else sparse!.set(r * stride + c, i + 1);
         }
-    });
+    }
+    this.dense = dense;
+    this.sparse = sparse;
+    if (dense) this.base = lo;
   }
   at(r: number, c: number): CellRange | undefined {
     if (c > this.width) return undefined;

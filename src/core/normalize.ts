@@ -16,20 +16,16 @@ const halfOf = (ch: string) => (ch === "\u3000" ? " " : String.fromCharCode(ch.c
 function plain(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c <= 0x20) return false;
-    if (c < 0xa0) continue;
-    if (
-      c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200b) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff ||
-      (c >= 0xff01 && c <= 0xff5e)
-    )
+    if (c < 0xa0) {
+      if (c <= 0x20) return false;
+      continue;
+    }
+    // Chinese text is all above U+3000: there only U+FEFF and the full-width forms are special.
+    if (c > 0x3000) {
+      if (c === 0xfeff || (c >= 0xff01 && c <= 0xff5e)) return false;
+      continue;
+    }
+    if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000)
       return false;
   }
   return true;
@@ -67,14 +63,44 @@ export function displayText(s: string): string {
 
 /** A key for comparing names: half-width, no whitespace at all, lower-case Latin. */
 export function nameKey(s: string): string {
-  if (plain(s)) return s.toLowerCase();
-  return toHalfWidth(s).replace(/[\s\u00a0\u200b]+/g, "").toLowerCase();
+  if (plain(s)) return lowerCase(s);
+  return lowerCase(toHalfWidth(s).replace(/[\s\u00a0\u200b]+/g, ""));
+}
+
+/**
+ * s.toLowerCase(), without the call when no character has a lower case: ASCII other than A–Z,
+ * and U+3001–U+9FFF (CJK punctuation, kana, ideographs). For Chinese text the call goes to ICU
+ * and builds a new string, for every name the readers compare.
+ */
+export function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80 ? c >= 0x41 && c <= 0x5a : c < 0x3001 || c > 0x9fff) return s.toLowerCase();
+  }
+  return s;
 }
 
 /** `空` (empty) — the template's way of saying a cell is empty — and blanks are both empty. */
 export function isEmptyText(s: string): boolean {
-  const t = nameKey(s);
-  return t === "" || t === "空";
+  // nameKey(s) is "" or "空" exactly when s holds nothing but key whitespace and at most one 空
+  // (half-width mapping and lower-casing make no 空 and no whitespace of anything else). So the
+  // first other character decides, without building the key of a long rule text.
+  let seen = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isKeySpace(c)) continue;
+    if (c !== 0x7a7a /* 空 */ || seen) return false;
+    seen = true;
+  }
+  return true;
+}
+
+/** What nameKey removes: `\s`, U+00A0 and U+200B, and U+3000 (a space after toHalfWidth). */
+function isKeySpace(c: number): boolean {
+  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** A header label's key: half-width, no spaces or punctuation, so 评（扣）分标准 = 评(扣)分 标准. */

@@ -2,7 +2,7 @@
  * The log sheet (完成情况台账, DESIGN §3): one row per piece of work or measurement. Found by its
  * header (an indicator column and a value column) on any sheet other than the target sheet.
  */
-import { colCount, columnLetter, MergeIndex, numberFormatAt, rowCount, valueAt, type Grid } from "../grid";
+import { colCount, columnLetter, MergeIndex, rowCount, type CellValue, type Grid } from "../grid";
 import { cleanText, labelKey, nameKey } from "../normalize";
 import { parseDate } from "./dates";
 import { inPercent } from "../table/value";
@@ -68,36 +68,78 @@ export function readLog(grid: Grid): LogSheet | null {
   const header = findLogHeader(grid);
   if (!header) return null;
   const { columns } = header;
+  const { name: nameCol, date: dateCol, value: valueCol, remark: remarkCol, method: methodCol } = columns;
   const entries: LogEntry[] = [];
-  const text = (r: number, c: number | undefined) => (c === undefined ? "" : cleanText(grid.text?.[r]?.[c] ?? String(valueAt(grid, r, c) ?? "")));
-  for (let r = header.row + 1; r < rowCount(grid); r++) {
-    const name = text(r, columns.name);
+  // A log can have 200,000 rows: each row's arrays are looked up once, and the cells read by
+  // plain functions rather than per-row closures (the same reads as valueAt / numberFormatAt).
+  const rows = rowCount(grid);
+  for (let r = header.row + 1; r < rows; r++) {
+    const values = grid.values[r];
+    const texts = grid.text?.[r];
+    const name = cellText(texts, values, nameCol);
     // Blank rows and rows without an indicator are not entries. `name` is clean text (trimmed,
     // half-width, single spaces), for which isEmptyText(name) is exactly this comparison.
     if (name === "" || name === "空") continue;
-    const dateText = text(r, columns.date);
-    const dateValue = columns.date === undefined ? null : valueAt(grid, r, columns.date);
-    const date = dateText === "" ? null : parseDate(dateValue, dateText);
-    const valueText = text(r, columns.value);
-    const raw = columns.value === undefined ? null : valueAt(grid, r, columns.value);
-    const format = columns.value === undefined ? "" : numberFormatAt(grid, r, columns.value);
-    const { value, percent } = readValue(raw, valueText, format);
-    const methodText = columns.method === undefined ? "" : nameKey(text(r, columns.method));
-    entries.push({
-      r,
-      row: grid.origin.row + r + 1, // cellAddress(grid, r, 0).row, without the column letter
-      name,
-      date,
-      dateText,
-      dateInvalid: dateText !== "" && date === null,
-      value,
-      valueText,
-      percent,
-      method: (AGGREGATIONS as readonly string[]).includes(methodText) ? (methodText as Aggregation) : null,
-      remark: text(r, columns.remark),
-    });
+    const dateText = cellText(texts, values, dateCol);
+    const date = dateText === "" ? null : parseDate(dateCol === undefined ? null : cellValue(values, dateCol), dateText);
+    const valueText = cellText(texts, values, valueCol);
+    const raw = valueCol === undefined ? null : cellValue(values, valueCol);
+    // Most logged values are plain numbers shown without %: readValue's first answer, without
+    // building its result; the formats row is only read for numbers.
+    const format = typeof raw === "number" ? (grid.numberFormats?.[r]?.[valueCol!] ?? "") : "";
+    const plainNumber = typeof raw === "number" && Number.isFinite(raw) && !valueText.endsWith("%") && !format.includes("%");
+    const read = plainNumber ? null : readValue(raw, valueText, format);
+    const method = methodCol === undefined ? null : aggregationOf(cellText(texts, values, methodCol));
+    entries.push(new Entry(grid, remarkCol, r, name, date, dateText, read ? read.value : (raw as number), valueText, read ? read.percent : false, method));
   }
   return { grid, headerRow: header.row, columns, entries };
+}
+
+/**
+ * One log row. A class, not an object literal: a log has up to 200,000 of them, and instances of
+ * one constructor share one shape from the start, which V8 builds and collects far faster.
+ */
+class Entry implements LogEntry {
+  readonly dateInvalid: boolean;
+  constructor(
+    private readonly grid: Grid,
+    private readonly remarkCol: number | undefined,
+    readonly r: number,
+    readonly name: string,
+    readonly date: number | null,
+    readonly dateText: string,
+    readonly value: number | string | null,
+    readonly valueText: string,
+    readonly percent: boolean,
+    readonly method: Aggregation | null,
+  ) {
+    this.dateInvalid = dateText !== "" && date === null;
+  }
+  /** The row number Excel shows. */
+  get row(): number {
+    return this.grid.origin.row + this.r + 1;
+  }
+  /** Read when asked: nothing scores or checks it, and notes are the log's longest texts. */
+  get remark(): string {
+    return cellText(this.grid.text?.[this.r], this.grid.values[this.r], this.remarkCol);
+  }
+}
+
+/** valueAt for a row already looked up. */
+function cellValue(values: CellValue[] | undefined, c: number): CellValue {
+  const v = values?.[c];
+  return v === undefined ? null : v;
+}
+
+/** A log cell's clean text: what Excel shows, else the raw value; "" for a column the log lacks. */
+function cellText(texts: string[] | undefined, values: CellValue[] | undefined, c: number | undefined): string {
+  return c === undefined ? "" : cleanText(texts?.[c] ?? String(cellValue(values, c) ?? ""));
+}
+
+/** A 汇总方式 cell's aggregation, or null when it names none. */
+function aggregationOf(text: string): Aggregation | null {
+  const key = nameKey(text);
+  return (AGGREGATIONS as readonly string[]).includes(key) ? (key as Aggregation) : null;
 }
 
 /** A log value: numbers, percentages (typed `98.5%`, or 0.985 formatted as %), text, or blank. */
@@ -111,7 +153,9 @@ function readValue(raw: unknown, text: string, format: string): { value: number 
   const t = text.replace(/\s+/g, "");
   if (t === "" || t === "空") return { value: null, percent: false };
   const m = /^([+-]?\d[\d,]*(?:\.\d+)?)(%|％)?$/.exec(t);
-  if (m) return { value: Number(m[1].replace(/,/g, "")), percent: m[2] !== undefined };
+  const n = m ? Number(m[1].replace(/,/g, "")) : NaN;
+  // Digits too many to be a number (Infinity) stay text, like any other word.
+  if (Number.isFinite(n)) return { value: n, percent: m![2] !== undefined };
   return { value: text, percent: false };
 }
 

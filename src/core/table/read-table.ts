@@ -34,6 +34,9 @@ const MAX_BLANK_RUN = 5;
 // every row of the merge takes the master's text. Names, targets and rules never are.
 const FOLLOW_MERGE: ReadonlySet<Field> = new Set(["level1", "level2", "operator", "unit", "attribute", "source"]);
 
+/** A row with any of these filled is an indicator; else a group row. */
+const INDICATOR_FIELDS: readonly Field[] = ["name", "operator", "target", "rule"];
+
 export function readTable(grid: Grid): Table | null {
   const merges = new MergeIndex(grid);
   const header = locateHeader(grid, merges);
@@ -55,6 +58,8 @@ export function readTable(grid: Grid): Table | null {
   let blankRun = 0;
   let lastRow = header.row;
   let totalRow: number | null = null;
+  // The same for every row: worked out once, not per row of a long table.
+  const fields = Object.keys(columns) as Field[];
   for (let r = header.row + 1; r < rows; r++) {
     const first = firstText(grid, r, cols);
     if (TABLE_END.test(nameKey(first))) {
@@ -63,7 +68,7 @@ export function readTable(grid: Grid): Table | null {
     }
     const texts = {} as Record<Field, string>;
     let anyText = false;
-    for (const field of Object.keys(columns) as Field[]) {
+    for (const field of fields) {
       texts[field] = cellText(r, field);
       if (texts[field].trim() !== "") anyText = true;
     }
@@ -82,8 +87,7 @@ export function readTable(grid: Grid): Table | null {
     }
     if (!isEmptyText(l2)) level2 = l2;
 
-    const rowFields: Field[] = ["name", "operator", "target", "rule"];
-    const isIndicator = rowFields.some((f) => texts[f] !== undefined && !isEmptyText(texts[f]));
+    const isIndicator = INDICATOR_FIELDS.some((f) => texts[f] !== undefined && !isEmptyText(texts[f]));
     if (!isIndicator) continue; // a group row: it names a 一级 or 二级 category only
 
     indicators.push(readIndicator(grid, r, columns, header, texts, level1, level2, invalidOperators));
