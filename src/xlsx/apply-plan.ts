@@ -803,8 +803,21 @@ class Styles {
     return this.xml;
   }
 
+  /**
+   * The part's elements, parsed once per version of its text: every styled write looks styles
+   * up, and a workbook scored at scale makes thousands of them (parsing the whole part for each
+   * was most of `jixiao score --out` on 1,000 indicators).
+   */
+  private parsed: { xml: string; root: XEl; items: Map<string, XEl[]> } | null = null;
+
+  private current(): { xml: string; root: XEl; items: Map<string, XEl[]> } {
+    const xml = this.ensure();
+    if (this.parsed?.xml !== xml) this.parsed = { xml, root: rootOf(xml), items: new Map() };
+    return this.parsed;
+  }
+
   private root(): XEl {
-    return rootOf(this.ensure());
+    return this.current().root;
   }
 
   private get P(): string {
@@ -814,15 +827,21 @@ class Styles {
   private section(name: string): XEl | undefined {
     const root = this.root();
     if (root.selfClosing) return undefined;
-    const tag = prefixOf(root.name) + name; // once: this.P parses the whole part again
+    const tag = prefixOf(root.name) + name;
     return children(this.xml!, root.openEnd, root.closeStart).find((el) => el.name === tag);
   }
 
   private items(sectionName: string, itemName: string): XEl[] {
-    const sec = this.section(sectionName);
-    if (!sec || sec.selfClosing) return [];
-    const tag = this.P + itemName; // once, not per item: this.P parses the whole part
-    return children(this.xml!, sec.openEnd, sec.closeStart).filter((el) => el.name === tag);
+    const parsed = this.current();
+    const key = `${sectionName}/${itemName}`;
+    let found = parsed.items.get(key);
+    if (!found) {
+      const sec = this.section(sectionName);
+      const tag = this.P + itemName;
+      found = !sec || sec.selfClosing ? [] : children(parsed.xml, sec.openEnd, sec.closeStart).filter((el) => el.name === tag);
+      parsed.items.set(key, found);
+    }
+    return found;
   }
 
   private itemText(sectionName: string, itemName: string, index: number): string | undefined {
