@@ -91,13 +91,19 @@ interface Band {
   range: Excel.Range;
   /** True for an intersection with the used range (its position is loaded), false for an exact block. */
   intersect: boolean;
-  /**
-   * The merged areas starting in this band (ExcelApi 1.13). Asked per band, not for the whole
-   * used range: the answer is an address list that names the sheet in every area, so for a
-   * table merged two columns per field it grows past Excel on the web's 5 MB on a large sheet,
-   * and Excel answers at most 512 areas per call.
-   */
-  merges: Excel.RangeAreas | null;
+}
+
+/**
+ * The merged areas of rows [top, bottom] (ExcelApi 1.13). Asked in bands of their own, not for the
+ * whole used range: Excel answers at most 512 areas per call ("more than 512 … will fail to return
+ * the result"), which a table merged two columns per field passes at about 50 rows; and the answer
+ * names the sheet in every area, which for the whole of a large table passed Excel on the web's
+ * 5 MB. A band is at most mergeBandRows(columns) high, so it cannot hold more than the limit.
+ */
+interface MergeBand {
+  top: number;
+  bottom: number;
+  areas: Excel.RangeAreas;
 }
 
 interface Probe {
@@ -105,8 +111,29 @@ interface Probe {
   used: Excel.Range;
   visible: Excel.RangeAreas | null;
   bands: Band[];
+  mergeBands: MergeBand[];
   cellBytes: number;
 }
+
+/** Excel's limit on the merged areas one getMergedAreas call returns. */
+export const MERGED_AREAS_LIMIT = 512;
+/**
+ * Rows per merge band for a sheet `cols` wide. Every cell of a band belongs to at most one merged
+ * area, and an area reaching past the band's edge (a header merged beyond the used range's last
+ * column) may have a single cell in it: so rows × cols ≤ 512 is the bound that always holds.
+ */
+export function mergeBandRows(cols: number): number {
+  return Math.max(1, Math.floor(MERGED_AREAS_LIMIT / Math.max(1, cols)));
+}
+/**
+ * A cold read (no layout known: a ribbon click before the pane opened) asks for merges over this
+ * many rows of each sheet; a table starts near the top. Rows past it get theirs in the follow-up
+ * read, once the used range is known, so a long sheet costs one more round trip there, not
+ * hundreds of speculative requests for every sheet.
+ */
+export const COLD_MERGE_ROWS = 1000;
+/** Bytes a merge band may answer with: 512 areas of ~40 bytes ('Sheet'!A1:B1). */
+const MERGE_ANSWER_BYTES = MERGED_AREAS_LIMIT * 40;
 
 const LOADED = "values,text,numberFormat";
 
@@ -133,7 +160,7 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
     ws.load("name");
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("address");
-    const probe: Probe = { ws, used, visible: null, bands: [], cellBytes };
+    const probe: Probe = { ws, used, visible: null, bands: [], mergeBands: [], cellBytes };
     if (withVisible) {
       probe.visible = used.getSpecialCellsOrNullObject("Visible");
       probe.visible.load("address");
@@ -142,11 +169,22 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
     return probe;
   };
 
-  const mergesIn = (range: Excel.Range): Excel.RangeAreas | null => {
-    if (!withMerges) return null;
-    const areas = range.getMergedAreasOrNullObject();
-    areas.load("address");
-    return areas;
+  /** Merge bands over rows [top, bottom]: of the used range (not yet known), or of a known one. */
+  const queueMerges = async (probe: Probe, top: number, bottom: number, cols: number, used: Rect | null) => {
+    if (!withMerges) return;
+    const step = mergeBandRows(cols);
+    for (let a = top; a <= bottom; a += step) {
+      const b = Math.min(bottom, a + step - 1);
+      // A band of a known sheet reserves its largest possible answer; a cold guess, like its data
+      // bands, only its request (most of it lies past the used range and answers null).
+      await batch.reserve(ACTION_BYTES * 2 + (used ? MERGE_ANSWER_BYTES : 0));
+      const range = used
+        ? probe.ws.getRange(rectAddress({ top: a, bottom: b, left: used.left, right: used.right }))
+        : probe.used.getIntersectionOrNullObject(probe.ws.getRange(rowsAddress(a, b)));
+      const areas = range.getMergedAreasOrNullObject();
+      areas.load("address");
+      probe.mergeBands.push({ top: a, bottom: b, areas });
+    }
   };
 
   /** Bands over rows [top, bottom] intersected with the (not yet known) used range. */
@@ -158,9 +196,11 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
       const range = probe.used.getIntersectionOrNullObject(probe.ws.getRange(rowsAddress(a, b)));
       // eslint-disable-next-line office-addins/no-empty-load -- it names them (LOADED); the rule reads only literals
       range.load(`${LOADED},rowIndex,columnIndex,rowCount,columnCount`);
-      probe.bands.push({ top: a, bottom: b, range, intersect: true, merges: mergesIn(range) });
+      probe.bands.push({ top: a, bottom: b, range, intersect: true });
       totalBlocks++;
     }
+    // A known layout (reserveData) has its real width; a cold guess asks over its first rows only.
+    await queueMerges(probe, top, reserveData ? bottom : Math.min(bottom, top + COLD_MERGE_ROWS - 1), cols, null);
   };
 
   /** Exact blocks for rows [top, bottom] of a known used range. */
@@ -173,7 +213,7 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
       const range = probe.ws.getRange(rectAddress({ top: a, bottom: b, left: used.left, right: used.right }));
       // eslint-disable-next-line office-addins/no-empty-load -- it names them (LOADED); the rule reads only literals
       range.load(LOADED);
-      probe.bands.push({ top: a, bottom: b, range, intersect: false, merges: mergesIn(range) });
+      probe.bands.push({ top: a, bottom: b, range, intersect: false });
       totalBlocks++;
     }
   };
@@ -227,6 +267,11 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
         await queueExact(probe, used, gap.top, gap.bottom);
         queued = true;
       }
+      if (withMerges)
+        for (const gap of uncovered(used, probe.mergeBands)) {
+          await queueMerges(probe, gap.top, gap.bottom, used.right - used.left + 1, used);
+          queued = true;
+        }
     }
     for (const item of worksheets.items) {
       if (seen.has(item.name) || (wanted && !wanted.has(item.name))) continue;
@@ -265,7 +310,7 @@ function usedRect(probe: Probe): Rect | null {
 }
 
 /** Row ranges of `used` that no loaded band covers. */
-function uncovered(used: Rect, bands: Band[]): { top: number; bottom: number }[] {
+function uncovered(used: Rect, bands: { top: number; bottom: number }[]): { top: number; bottom: number }[] {
   const spans = bands.map((b) => ({ top: b.top, bottom: b.bottom })).sort((a, b) => a.top - b.top);
   const gaps: { top: number; bottom: number }[] = [];
   let next = used.top;
@@ -338,9 +383,9 @@ function assemble(probe: Probe): { grid: Grid; layout: SheetLayout } {
   // Excel names a merge in the band holding its top-left cell; one reaching into the next band
   // may be named there too, so each area is kept once.
   const seenMerges = new Set<string>();
-  for (const band of probe.bands) {
-    if (!band.merges || band.merges.isNullObject) continue;
-    for (const m of parseAreaList(band.merges.address)) {
+  for (const band of probe.mergeBands) {
+    if (band.areas.isNullObject) continue;
+    for (const m of parseAreaList(band.areas.address)) {
       const key = `${m.top},${m.left},${m.bottom},${m.right}`;
       if (seenMerges.has(key)) continue;
       seenMerges.add(key);

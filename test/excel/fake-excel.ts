@@ -879,6 +879,9 @@ class RangeAreasProxy extends Proxy {
   load(props?: string): this {
     this.queueLoad(propList(props), (p) => {
       if (p !== "address") throw new FakeError("InvalidArgument", `the fake cannot load ${p} of areas`);
+      // "if the merged areas count in this range is more than 512, then this method will fail to
+      // return the result" (Range.getMergedAreasOrNullObject): modelled as the batch failing.
+      if (this.areas.length > 512) throw new FakeError("GeneralException", `more than 512 merged areas (${this.areas.length}) in one request`);
       return this.areas.map((a) => qualified(this.sheet!.name, a)).join(", ");
     });
     return this;
