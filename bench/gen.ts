@@ -6,7 +6,7 @@
  *
  * One sheet model feeds two writers, so both hosts see the same workbook:
  *   gridsOf(model)           the core's grids, built in memory exactly as src/xlsx/read-grids.ts
- *                            would read the file (checked by `node bench/run.mjs --verify`)
+ *                            would read the file (checked by test/bench/gen.test.ts)
  *   writeXlsx(model, file)   an .xlsx through exceljs's streaming writer (styles, shared strings)
  */
 import ExcelJS from "exceljs";

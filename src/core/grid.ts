@@ -121,17 +121,17 @@ export class MergeIndex {
     const rows = rowCount(grid);
     const merges = grid.merges;
     // Two plain passes over the merges (a big table has one per cell pair: tens of thousands):
-    // the range of keys first, to size the index, then the cells. No per-merge arrays.
+    // the range of keys first, to size the index, then the cells.
     let lo = Infinity;
     let hi = -Infinity;
     let integral = true;
+    // Only cells inside the grid are ever looked up: each area is indexed clipped to the grid.
+    // Past the grid's width a key would alias a cell of the next row (a header merged out to XFD
+    // made the row under it read as merged); left of column 0, a cell of the row above.
+    const clip = (m: CellRange) => ({ top: Math.max(0, m.top), left: Math.max(0, m.left), bottom: Math.min(m.bottom, rows - 1), right: Math.min(m.right, width) });
     for (let i = 0; i < merges.length; i++) {
-      const m = merges[i];
-      if (!indexed(m)) continue;
-      const top = Math.max(0, m.top);
-      const left = Math.max(0, m.left);
-      const bottom = Math.min(m.bottom, rows - 1);
-      const right = Math.min(m.right, width);
+      if (!indexed(merges[i])) continue;
+      const { top, left, bottom, right } = clip(merges[i]);
       if (bottom < top || right < left) continue;
       if (!(Number.isInteger(top) && Number.isInteger(left) && Number.isInteger(bottom) && Number.isInteger(right))) integral = false;
       lo = Math.min(lo, top * stride + left);
@@ -141,15 +141,8 @@ export class MergeIndex {
     const dense = integral && hi - lo < MAX_DENSE_KEYS ? new Int32Array(hi - lo + 1) : null;
     const sparse = dense ? null : new Map<number, number>();
     for (let i = 0; i < merges.length; i++) {
-      const m = merges[i];
-      if (!indexed(m)) continue;
-      // Only cells inside the grid are ever looked up: each area is indexed clipped to the grid.
-      // Past the grid's width a key would alias a cell of the next row (a header merged out to XFD
-      // made the row under it read as merged); left of column 0, a cell of the row above.
-      const top = Math.max(0, m.top);
-      const left = Math.max(0, m.left);
-      const bottom = Math.min(m.bottom, rows - 1);
-      const right = Math.min(m.right, width);
+      if (!indexed(merges[i])) continue;
+      const { top, left, bottom, right } = clip(merges[i]);
       for (let r = top; r <= bottom; r++)
         for (let c = left; c <= right; c++) {
           if (dense) dense[r * stride + c - lo] = i + 1;
