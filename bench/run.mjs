@@ -8,7 +8,7 @@
  *   --json    one JSON object on stdout ({ machine, figures, budgets, verdicts }); the table on stderr
  *   --check   exit 1 when a figure passes its budget by more than 50% (the CI's regression guard:
  *             shared machines are noisy; the tight budget is for the docs)
- *   --runs N  runs per timed figure (default 7 for the core, 3 for the CLI and batch)
+ *   --runs N  runs per timed figure (default 9 for the core, 3 for the CLI and batch)
  *
  * Sizes: S is the seed (src/sample, ~100 log rows); M 1,000 indicators and 20,000 log rows; L
  * 10,000 and 200,000 (bench/gen.ts). Everything is built fresh in bench/out/ on each run.
@@ -228,7 +228,7 @@ async function main() {
   const detail = {};
   const t0 = performance.now();
   const steps = [
-    ["core", () => coreFigures(Number(runsOpt ?? 7))],
+    ["core", () => coreFigures(Number(runsOpt ?? 9))],
     ["cli", () => cliFigures(core, Number(runsOpt ?? 3))],
     ["batch", () => batchFigure(Number(runsOpt ?? 3))],
     ["syncs", () => syncFigures()],
