@@ -17,16 +17,10 @@ function plain(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0xa0) {
-      if (c <= 0x20) return false;
+      if (c <= 0x20) return false; // spaces and every control character
       continue;
     }
-    // Chinese text is all above U+3000: there only U+FEFF and the full-width forms are special.
-    if (c > 0x3000) {
-      if (c === 0xfeff || (c >= 0xff01 && c <= 0xff5e)) return false;
-      continue;
-    }
-    if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000)
-      return false;
+    if (isKeySpace(c) || (c >= 0xff01 && c <= 0xff5e)) return false;
   }
   return true;
 }
@@ -98,6 +92,8 @@ export function isEmptyText(s: string): boolean {
 /** What nameKey removes: `\s`, U+00A0 and U+200B, and U+3000 (a space after toHalfWidth). */
 function isKeySpace(c: number): boolean {
   if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  // Chinese text is all above U+3000, where U+FEFF is the only such space: one comparison.
+  if (c > 0x3000) return c === 0xfeff;
   return (
     c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
