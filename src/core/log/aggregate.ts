@@ -75,13 +75,9 @@ export function matchEntries(indicators: Indicator[], entries: LogEntry[]): LogM
   return { matched, unknown };
 }
 
-/** The indicator name closest to a misspelt one, for "did you mean" in log-unknown-indicator. */
-export function closestName(indicators: Indicator[], name: string): string | null {
-  return nameSuggester(indicators)(name);
-}
-
 /**
- * closestName for many names against the same indicators (a log's unknown entries): the
+ * The indicator name closest to a misspelt one, for "did you mean" in log-unknown-indicator,
+ * for many names against the same indicators (a log's unknown entries): the
  * indicators' keys are made once, and each search only asks whether a candidate beats the best
  * so far (editDistanceWithin), so a long table costs little per name. Same answer as a full
  * scan: the first indicator at the smallest distance, if that distance is within the limit.
