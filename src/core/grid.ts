@@ -51,6 +51,10 @@ export function columnLetter(col: number): string {
   return s;
 }
 
+/** The last row and column of a sheet (XFD1048576), 0-based. */
+export const LAST_ROW = 1_048_575;
+export const LAST_COL = 16_383;
+
 /** The inverse of columnLetter: A → 0, AA → 26. */
 export function columnIndex(letters: string): number {
   let n = 0;

@@ -2,7 +2,7 @@
  * A1 addresses ↔ rectangles. Every rectangle here is 0-based and inclusive on the sheet (A1 is
  * row 0, col 0), the same coordinates as a WritePlan; grids add their `origin` to get there.
  */
-import { columnIndex, columnLetter } from "../core/grid";
+import { columnIndex, columnLetter, LAST_COL, LAST_ROW } from "../core/grid";
 
 export interface Rect {
   top: number;
@@ -48,9 +48,9 @@ export function parseAddress(address: string): Rect | null {
     return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
   }
   const rows = /^\$?(\d+):\$?(\d+)$/.exec(ref);
-  if (rows) return { top: Number(rows[1]) - 1, left: 0, bottom: Number(rows[2]) - 1, right: 16383 };
+  if (rows) return { top: Number(rows[1]) - 1, left: 0, bottom: Number(rows[2]) - 1, right: LAST_COL };
   const cols = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(ref);
-  if (cols) return { top: 0, left: columnIndex(cols[1]), bottom: 1048575, right: columnIndex(cols[2]) };
+  if (cols) return { top: 0, left: columnIndex(cols[1]), bottom: LAST_ROW, right: columnIndex(cols[2]) };
   return null;
 }
 

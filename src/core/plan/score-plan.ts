@@ -7,16 +7,13 @@
 import type { Analysis } from "../analyze";
 import type { ScoreResult } from "../report";
 import type { ScoredIndicator } from "../score/score";
-import { colCount, valueAt, type Grid } from "../grid";
+import { colCount, LAST_COL, LAST_ROW, valueAt, type Grid } from "../grid";
 import { FIELD_LABEL } from "../table/headers";
 import { formatPoints, stripScoreLine, withScoreLine } from "../score-line";
 import type { CellWrite, SheetPlan, WritePlan } from "./types";
 import { selfEvaluationSheet } from "./self-evaluation-sheet";
 import { actualCell } from "./actual-cell";
 
-/** The last row and column of a sheet (XFD1048576), 0-based: nothing is ever written past them. */
-const MAX_ROW = 1_048_575;
-const MAX_COL = 16_383;
 
 export function scorePlan(analysis: Analysis, result: ScoreResult, scored: ScoredIndicator[], existingRemarks: Map<string, string>): WritePlan {
   const table = analysis.table;
@@ -33,7 +30,7 @@ export function scorePlan(analysis: Analysis, result: ScoreResult, scored: Score
   let actualCol = columns.actual;
   // No room for it when the table already reaches the sheet's last column (XFD): then no column.
   const newCol = actualCol === undefined ? Math.max(header.right, lastUsedCol(grid, header.top, table.lastRow)) + 1 : undefined;
-  if (newCol !== undefined && C(newCol) <= MAX_COL) {
+  if (newCol !== undefined && C(newCol) <= LAST_COL) {
     actualCol = newCol;
     const styleCol = columns.rule ?? header.right;
     writes.push({ row: R(header.top), col: C(actualCol), value: FIELD_LABEL.actual, styleFrom: { row: R(header.top), col: C(styleCol) } });
@@ -66,7 +63,7 @@ export function scorePlan(analysis: Analysis, result: ScoreResult, scored: Score
   // 得分合计: on the row a previous Score wrote, else on the first free row under the table.
   const totalRow = table.totalRow ?? (rowIsFree(grid, table.lastRow + 1) ? table.lastRow + 1 : null);
   const valueCol = columns.score ?? columns.rule ?? actualCol;
-  if (totalRow !== null && valueCol !== undefined && R(totalRow) <= MAX_ROW) {
+  if (totalRow !== null && valueCol !== undefined && R(totalRow) <= LAST_ROW) {
     const labelCol = columns.level1 ?? columns.name ?? 0;
     const from = (c: number) => ({ row: R(table.lastRow), col: C(c) });
     writes.push({ row: R(totalRow), col: C(labelCol), value: "得分合计", bold: true, styleFrom: from(labelCol) });
