@@ -13,6 +13,7 @@ import type { ScoringRule } from "./rules/types";
 import { INDICATOR_CHECKS, TABLE_CHECKS } from "./checks";
 import { findPlaceholders } from "./checks/placeholder";
 import type { CheckContext } from "./checks/context";
+import { REVIEW_CHECKS, type CategoryWeights } from "./checks/review";
 import { findLogHeader, LOG_SHEET_NAME, readLog, type LogSheet } from "./log/read-log";
 import { checkLog } from "./log/checks";
 import { matchEntries, type LogMatch } from "./log/aggregate";
@@ -25,6 +26,8 @@ export interface AnalyzeOptions {
   /** Score was asked: a missing log sheet (with nothing typed to score) is then an error. */
   forScore?: boolean;
   taxonomy?: Taxonomy;
+  /** Run the review checks (审核, DESIGN §4) with these category weights; off when absent. */
+  review?: { weights: CategoryWeights };
 }
 
 export interface Analysis {
@@ -79,6 +82,7 @@ export function analyzeWorkbook(wb: WorkbookGrids, opts: AnalyzeOptions = {}): A
   const issues: RawIssue[] = [];
   for (const check of TABLE_CHECKS) issues.push(...check(ctx));
   for (const ind of table.indicators) for (const check of INDICATOR_CHECKS) issues.push(...check(ind, ctx));
+  if (opts.review) for (const check of REVIEW_CHECKS) issues.push(...check({ ...ctx, weights: opts.review.weights }));
 
   const { log, issues: logIssues } = pickLog(wb, target, table, opts);
   issues.push(...logIssues);

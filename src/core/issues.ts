@@ -37,6 +37,13 @@ export const ISSUE_SEVERITY = {
   "log-value-invalid": "error",
   "log-date-invalid": "warning",
   "log-no-entries": "warning",
+  // review checks (审核): only with the review on (jixiao review, the pane's 审核 setting)
+  "review-too-few": "warning",
+  "review-category-missing": "warning",
+  "review-input-as-output": "warning",
+  "review-qualitative-share": "warning",
+  "review-cost-standard": "warning",
+  "review-weight-profile": "warning",
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_SEVERITY;

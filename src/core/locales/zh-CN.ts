@@ -67,4 +67,12 @@ export const zhCN: MessageMap = {
   "log-value-invalid": (i) => `${cell(i)}：完成值「${p(i, "value")}」不是数字，而指标「${i.indicator ?? ""}」需要数字。请填写数字（空白表示完成 1 次）。`,
   "log-date-invalid": (i) => `${cell(i)}：日期「${p(i, "value")}」无法识别。请写成 2022-03-31 这样的日期。`,
   "log-no-entries": (i) => `${cell(i)}：指标「${i.indicator ?? ""}」在台账「${p(i, "log")}」中没有任何记录。请补充完成情况，否则评分按未完成计。`,
+  "review-too-few": (i) => `只有 ${p(i, "count")} 个三级指标，少于 ${p(i, "min")} 个。请补充能反映产出和效益的指标。`,
+  "review-category-missing": (i) => `没有「${p(i, "category")}」。绩效指标应同时包括产出指标和效益指标，请补充。`,
+  "review-input-as-output": (i) =>
+    `${cell(i)}：指标「${i.indicator ?? ""}」衡量的是资金或人力物力投入，不是项目的产出。投入数量不能作为绩效目标，请改为项目完成的工作量、质量或时效。`,
+  "review-qualitative-share": (i) => `${p(i, "count")} 个指标中有 ${p(i, "qualitative")} 个是定性指标，超过一半。请尽量改用可量化的定量指标。`,
+  "review-cost-standard": (i) => `${cell(i)}：成本指标「${i.indicator ?? ""}」的设定依据没有写明预算支出标准或计划标准。请在数据来源中写明所依据的标准。`,
+  "review-weight-profile": (i) =>
+    `「${p(i, "category")}」的分值合计 ${p(i, "points")} 分，与通常的权重 ${p(i, "expected")} 分相差较大。请确认分值设置，或说明调整的理由。`,
 };
