@@ -5,7 +5,7 @@
  */
 import { validateWorkbook } from "../../src/core/validate";
 import { readTable } from "../../src/core/table/read-table";
-import { ISSUE_CODES } from "../../src/core/issues";
+import { ISSUE_CODES, ISSUE_SEVERITY } from "../../src/core/issues";
 import { gridsFromXlsx } from "../helpers/grids";
 import {
   buildBrokenWorkbook,
@@ -110,6 +110,18 @@ describe("a workbook full of mistakes", () => {
 
 describe("every issue code", () => {
   it("is listed with one severity", () => {
-    expect(ISSUE_CODES).toHaveLength(29);
+    expect(ISSUE_CODES.filter((c) => !c.startsWith("review-"))).toHaveLength(29);
+  });
+  it("has the six review checks of DESIGN §4, each a warning", () => {
+    const review = ISSUE_CODES.filter((c) => c.startsWith("review-"));
+    expect(review).toEqual([
+      "review-too-few",
+      "review-category-missing",
+      "review-input-as-output",
+      "review-qualitative-share",
+      "review-cost-standard",
+      "review-weight-profile",
+    ]);
+    expect(review.map((c) => ISSUE_SEVERITY[c])).toEqual(Array(6).fill("warning"));
   });
 });
