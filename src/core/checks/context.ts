@@ -7,6 +7,7 @@ import type { Table } from "../table/read-table";
 import type { Taxonomy } from "../taxonomy/taxonomy";
 import type { ScoringRule } from "../rules/types";
 import { fullPointsOf } from "../points";
+import { nameKey } from "../normalize";
 
 export interface CheckContext {
   table: Table;
@@ -72,4 +73,13 @@ export function fullPoints(ind: Indicator, ctx: CheckContext): number | null {
 /** True for 定量指标 (quantitative) rows. */
 export function isQuantitative(ind: Indicator): boolean {
   return ind.attribute === "定量指标" || (ind.attribute === "" && ind.target?.kind === "number");
+}
+
+/**
+ * True for 定性指标 (qualitative) rows: the attribute says so, or, without one, the operator or a
+ * word target does. Not simply !isQuantitative: a row whose 指标属性 is misspelt is neither.
+ */
+export function isQualitative(ind: Indicator): boolean {
+  if (ind.attribute) return nameKey(ind.attribute).startsWith("定性");
+  return ind.operator === "定性" || ind.target?.kind === "word";
 }

@@ -17,9 +17,3 @@ export function categoryOf(ind: Pick<Indicator, "level1" | "level2">): Category 
   if (l1.startsWith("成本")) return "cost";
   return "other";
 }
-
-/** 定性 indicators: the attribute says so, or (without one) the operator or a word target does. */
-export function isQualitative(ind: Indicator): boolean {
-  if (ind.attribute) return nameKey(ind.attribute).startsWith("定性");
-  return ind.operator === "定性" || ind.target?.kind === "word";
-}

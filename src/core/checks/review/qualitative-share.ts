@@ -3,8 +3,7 @@
  * "绩效指标...优先使用定量指标，定量指标难以衡量的，可使用定性指标" — quantitative first; a table
  * that is mostly 定性 cannot be checked against its targets.
  */
-import { tableIssue } from "../context";
-import { isQualitative } from "./category";
+import { isQualitative, tableIssue } from "../context";
 import type { ReviewCheck } from "./context";
 
 export const checkQualitativeShare: ReviewCheck = (ctx) => {
