@@ -9,10 +9,14 @@ export const OPERATORS = ["=", ">=", "<=", ">", "<", "定性"] as const;
 export const OperatorSchema = z.enum(OPERATORS);
 export type Operator = z.infer<typeof OperatorSchema>;
 
-/** 指标值: a number (with `percent` when it was written or formatted as a percentage) or a word. */
+/**
+ * 指标值: a number (with `percent` when it was written or formatted as a percentage), a word, or a
+ * date (时效指标: `2022年12月31日前`; `year` null when the text names none, as in `12月底前`).
+ */
 export const TargetSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("number"), value: z.number(), percent: z.boolean() }),
   z.object({ kind: z.literal("word"), word: z.string() }),
+  z.object({ kind: z.literal("date"), year: z.number().int().nullable(), month: z.number().int(), day: z.number().int() }),
 ]);
 export type Target = z.infer<typeof TargetSchema>;
 
@@ -22,6 +26,7 @@ export const FIELDS = [
   "level2",
   "name",
   "operator",
+  "direction",
   "target",
   "unit",
   "attribute",
@@ -52,6 +57,8 @@ export const IndicatorSchema = z.object({
   /** The operator as written in the cell or the value (`≥`, `＞＝`), before normalisation. */
   operatorText: z.string(),
   operator: OperatorSchema.nullable(),
+  /** 正向 (higher is better) / 反向 (lower is better), from a 指标性质 column that holds them. */
+  direction: z.enum(["正向", "反向"]).nullable(),
   /** The target value's text as displayed (`98%`, `≥80M`, `不定期`). */
   targetText: z.string(),
   target: TargetSchema.nullable(),

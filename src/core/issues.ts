@@ -9,6 +9,7 @@ export const ISSUE_SEVERITY = {
   "table-not-found": "error",
   "column-missing": "error", // warning for operator / unit / attribute (see checks/columns.ts)
   "weight-total": "error",
+  "level-weight-total": "error",
   // indicator rows
   "name-missing": "error",
   "level1-invalid": "error",
@@ -29,7 +30,7 @@ export const ISSUE_SEVERITY = {
   "duplicate-indicator": "error",
   "content-duplicate": "warning",
   "source-missing": "warning",
-  placeholder: "error",
+  placeholder: "error", // warning for a whole leftover template row (checks/placeholder.ts)
   // log rows
   "log-sheet-not-found": "info", // error when Score was asked
   "log-column-missing": "error",

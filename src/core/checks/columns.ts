@@ -22,7 +22,8 @@ export const checkColumns: TableCheck = (ctx) => {
     if (columns[field] !== undefined) continue;
     const carried =
       field === "operator"
-        ? indicators.some((i) => i.fromCombinedValue && i.operator !== null)
+        ? // 正向 / 反向 say the comparison too (DESIGN §2)
+          columns.direction !== undefined || indicators.some((i) => i.fromCombinedValue && i.operator !== null)
         : field === "unit"
           ? indicators.some((i) => i.unit !== "")
           : false;

@@ -1,7 +1,8 @@
 /** The checks, in the order they run (and their issues are listed within a row). */
 import { checkColumns } from "./columns";
 import { checkWeightTotal } from "./weight-total";
-import { checkPlaceholder } from "./placeholder";
+import { checkLeftoverRows, checkPlaceholder } from "./placeholder";
+import { checkLevelWeightTotal } from "./level-weight-total";
 import { checkName } from "./name";
 import { checkLevels } from "./levels";
 import { checkOperator } from "./operator";
@@ -13,7 +14,7 @@ import { checkSource } from "./source";
 import { checkDuplicates } from "./duplicates";
 import type { IndicatorCheck, TableCheck } from "./context";
 
-export const TABLE_CHECKS: TableCheck[] = [checkColumns, checkWeightTotal, checkDuplicates];
+export const TABLE_CHECKS: TableCheck[] = [checkColumns, checkWeightTotal, checkLevelWeightTotal, checkLeftoverRows, checkDuplicates];
 export const INDICATOR_CHECKS: IndicatorCheck[] = [
   checkPlaceholder,
   checkName,

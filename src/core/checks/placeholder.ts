@@ -5,9 +5,10 @@
  */
 import type { Field, Indicator } from "../indicator";
 import { nameKey } from "../normalize";
-import { issueAt, type IndicatorCheck } from "./context";
-
-const TEMPLATE = /^(指标\d*|…+|\.{3,}|。{3,}|x{2,}|X{2,}|待定|略|-+|—+)$/i;
+import { isTemplateText } from "../table/template-text";
+import type { RawIssue } from "../issues";
+import { cellAddress } from "../grid";
+import { issueAt, type IndicatorCheck, type TableCheck } from "./context";
 /** Fields where `空` is not acceptable in an indicator row. */
 const NEEDS_VALUE: Field[] = ["name", "target", "rule"];
 
@@ -18,7 +19,7 @@ export function findPlaceholders(ind: Indicator): Set<Field> {
     const field = f as Field;
     const k = nameKey(ind.cells[field] ?? "");
     if (k === "") continue;
-    if (TEMPLATE.test(k)) found.add(field);
+    if (isTemplateText(k)) found.add(field);
     else if (k === "空" && (NEEDS_VALUE.includes(field) || (field === "unit" && ind.attribute === "定量指标"))) found.add(field);
   }
   return found;
@@ -26,3 +27,12 @@ export function findPlaceholders(ind: Indicator): Set<Field> {
 
 export const checkPlaceholder: IndicatorCheck = (ind, ctx) =>
   [...(ctx.placeholders.get(ind.r) ?? [])].map((field) => issueAt(ctx, ind, "placeholder", field, { value: ind.cells[field] ?? "" }));
+
+/** A whole leftover template row (not an indicator): one warning, so staff can delete the row. */
+export const checkLeftoverRows: TableCheck = (ctx) => {
+  const { grid, columns, leftoverRows } = ctx.table;
+  return leftoverRows.map(({ r, field, text }): RawIssue => {
+    const at = cellAddress(grid, r, columns[field] ?? 0);
+    return { code: "placeholder", severity: "warning", sheet: grid.sheet, row: at.row, column: at.column, field, params: { value: text, kind: "row" } };
+  });
+};

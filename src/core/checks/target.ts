@@ -18,6 +18,7 @@ export const checkTarget: IndicatorCheck = (ind, ctx) => {
       issues.push(issueAt(ctx, ind, "target-not-number", "target", { value: t.word }));
     return issues;
   }
+  if (t.kind === "date") return issues; // a date is a target of its own (DESIGN §2)
   const percent = t.percent || ind.unit === "%";
   if (t.value < 0 || (percent && t.value > 100)) {
     issues.push(issueAt(ctx, ind, "target-out-of-range", "target", { value: ind.targetText, percent: percent ? 1 : 0 }));

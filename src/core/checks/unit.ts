@@ -10,7 +10,9 @@ export const checkUnit: IndicatorCheck = (ind, ctx) => {
   if (isPlaceholder(ctx, ind, "unit")) return [];
   const issues: RawIssue[] = [];
   const hasUnitSource = ctx.table.columns.unit !== undefined || ind.fromCombinedValue;
-  if (hasUnitSource && ind.attribute === "定量指标" && ind.unit === "" && !(ind.target?.kind === "number" && ind.target.percent))
+  // A date target carries its own unit (DESIGN §2).
+  const unitless = ind.target?.kind === "date" || (ind.target?.kind === "number" && ind.target.percent);
+  if (hasUnitSource && ind.attribute === "定量指标" && ind.unit === "" && !unitless)
     issues.push(issueAt(ctx, ind, "unit-missing", ctx.table.columns.unit !== undefined ? "unit" : "target"));
   const ruleUnit = normalizeUnit(ctx.rules.get(ind.r)?.unit ?? "");
   const rowUnit = normalizeUnit(ind.unit);

@@ -1,4 +1,7 @@
-/** weight-total: every indicator's full points must add up to 100 (less a budget block's 分值). */
+/**
+ * weight-total: every indicator's full points must add up to 100 (less a budget block's 分值); with
+ * some points unreadable, the readable ones must not already exceed it.
+ */
 import { round } from "../table/value";
 import { fullPoints, tableIssue, type TableCheck } from "./context";
 
@@ -6,11 +9,11 @@ export const checkWeightTotal: TableCheck = (ctx) => {
   const { indicators, columns } = ctx.table;
   if (indicators.length === 0) return [];
   const points = indicators.map((i) => fullPoints(i, ctx));
-  // An indicator without readable points is already flagged (rule-unparsed); a sum without it
-  // would only repeat that.
-  if (points.some((p) => p === null)) return [];
+  // An indicator without readable points is already flagged (rule-unparsed): a sum without it is
+  // only news when the readable points already exceed the total (DESIGN §4).
+  const partial = points.some((p) => p === null);
   const total = round(points.reduce<number>((a, p) => a + (p ?? 0), 0), 6);
-  if (Math.abs(total - ctx.expectedTotal) < 1e-6) return [];
+  if (partial ? total <= ctx.expectedTotal + 1e-6 : Math.abs(total - ctx.expectedTotal) < 1e-6) return [];
   const c = columns.weight ?? columns.rule;
-  return [tableIssue(ctx, "weight-total", columns.weight !== undefined ? "weight" : "rule", c, { total, expected: ctx.expectedTotal })];
+  return [tableIssue(ctx, "weight-total", columns.weight !== undefined ? "weight" : "rule", c, { total, expected: ctx.expectedTotal, partial: partial ? 1 : 0 })];
 };

@@ -8,6 +8,7 @@ const FIELD_EN: Record<Field, string> = {
   level2: "level-2 indicator (二级指标)",
   name: "indicator name (三级指标)",
   operator: "operator (指标性质)",
+  direction: "direction (指标方向, 正向 / 反向)",
   target: "target value (指标值)",
   unit: "unit (度量单位)",
   attribute: "attribute (指标属性)",
@@ -27,7 +28,14 @@ export const en: MessageMap = {
     i.severity === "error"
       ? `The header has no ${label(i.field)} column. Add it to the header.`
       : `The header has no ${label(i.field)} column and the values do not carry it either, so it cannot be checked. Consider adding the column.`,
-  "weight-total": (i) => `The indicators' points add up to ${p(i, "total")}; they should add up to ${p(i, "expected")}. Adjust the points.`,
+  "weight-total": (i) =>
+    p(i, "partial") === "1"
+      ? `The indicators whose points can be read already add up to ${p(i, "total")}, more than the ${p(i, "expected")} expected (some points cannot be read). Adjust the points.`
+      : `The indicators' points add up to ${p(i, "total")}; they should add up to ${p(i, "expected")}. Adjust the points.`,
+  "level-weight-total": (i) =>
+    p(i, "partial") === "1"
+      ? `${cell(i)}: "${p(i, "category")}" states ${p(i, "stated")} points, and the indicators under it whose points can be read already add up to ${p(i, "total")}. Adjust their points or the stated points.`
+      : `${cell(i)}: "${p(i, "category")}" states ${p(i, "stated")} points, but the indicators under it add up to ${p(i, "total")}. Adjust their points or the stated points.`,
   "name-missing": (i) => `${cell(i)}: this row has a target or rule but no indicator name. Fill in the name or delete the row.`,
   "level1-invalid": (i) =>
     p(i, "value")
@@ -70,7 +78,10 @@ export const en: MessageMap = {
   "duplicate-indicator": (i) => `${cell(i)}: indicator "${i.indicator ?? ""}" repeats row ${p(i, "firstRow")}. Merge or rename them.`,
   "content-duplicate": (i) => `${cell(i)}: the description is the same as row ${p(i, "firstRow")} (${p(i, "other")}), probably copied and not edited. Describe what this indicator measures.`,
   "source-missing": (i) => `${cell(i)}: no basis or data source. Name the document or data the value comes from.`,
-  placeholder: (i) => `${cell(i)}: the ${label(i.field)} still holds template text "${p(i, "value")}". Fill in the real content, or delete unused rows.`,
+  placeholder: (i) =>
+    p(i, "kind") === "row"
+      ? `${cell(i)}: this row holds only template text "${p(i, "value")}"; it is not an indicator and is neither checked nor scored. Delete the row if it is not needed.`
+      : `${cell(i)}: the ${label(i.field)} still holds template text "${p(i, "value")}". Fill in the real content, or delete unused rows.`,
   "log-sheet-not-found": (i) =>
     i.severity === "error"
       ? `No log sheet and no actual values to score. Add a log sheet (header: 日期, 三级指标, 完成值, 备注) or fill in the actual-value column.`

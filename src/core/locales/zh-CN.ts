@@ -12,7 +12,14 @@ export const zhCN: MessageMap = {
     i.severity === "error"
       ? `表头缺少「${p(i, "label")}」列。请在表头中加上这一列（可用的写法见使用说明）。`
       : `表头没有「${p(i, "label")}」列，指标值中也没有写出，无法核对。建议加上这一列。`,
-  "weight-total": (i) => `各指标分值合计为 ${p(i, "total")} 分，应为 ${p(i, "expected")} 分。请调整各指标的分值或评（扣）分标准中的分数。`,
+  "weight-total": (i) =>
+    p(i, "partial") === "1"
+      ? `能读出分值的指标已合计 ${p(i, "total")} 分，超过应有的 ${p(i, "expected")} 分（另有指标的分值读不出）。请调整各指标的分值或评（扣）分标准中的分数。`
+      : `各指标分值合计为 ${p(i, "total")} 分，应为 ${p(i, "expected")} 分。请调整各指标的分值或评（扣）分标准中的分数。`,
+  "level-weight-total": (i) =>
+    p(i, "partial") === "1"
+      ? `${cell(i)}：「${p(i, "category")}」标明 ${p(i, "stated")} 分，其下能读出分值的指标已合计 ${p(i, "total")} 分。请调整其下指标的分值，或改正标明的分数。`
+      : `${cell(i)}：「${p(i, "category")}」标明 ${p(i, "stated")} 分，其下各指标分值合计为 ${p(i, "total")} 分。请调整其下指标的分值，或改正标明的分数。`,
   "name-missing": (i) => `${cell(i)}：这一行有指标值或评分标准，但没有三级指标名称。请填写指标名称，或删除这一行。`,
   "level1-invalid": (i) =>
     p(i, "value")
@@ -55,7 +62,10 @@ export const zhCN: MessageMap = {
   "duplicate-indicator": (i) => `${cell(i)}：三级指标「${i.indicator ?? ""}」与第 ${p(i, "firstRow")} 行重复。请合并或改名。`,
   "content-duplicate": (i) => `${cell(i)}：指标内容与第 ${p(i, "firstRow")} 行（${p(i, "other")}）完全相同，可能是复制后未修改。请写明本指标反映的内容。`,
   "source-missing": (i) => `${cell(i)}：没有填写指标值设定依据及数据来源。请写明依据的文件或数据来源。`,
-  placeholder: (i) => `${cell(i)}：「${label(i.field)}」还是模板文字「${p(i, "value")}」。请填写实际内容，不用的行请删除。`,
+  placeholder: (i) =>
+    p(i, "kind") === "row"
+      ? `${cell(i)}：这一行只有模板文字「${p(i, "value")}」，不是指标，不参与校验和评分。不用的行请删除。`
+      : `${cell(i)}：「${label(i.field)}」还是模板文字「${p(i, "value")}」。请填写实际内容，不用的行请删除。`,
   "log-sheet-not-found": (i) =>
     i.severity === "error"
       ? `找不到完成情况台账工作表，也没有实际完成值可评分。请添加台账工作表（表头：日期、三级指标、完成值、备注），或在实际完成值列填写数值。`

@@ -234,6 +234,7 @@ function nationalDefault(
   if (a !== null) {
     if (target?.kind === "number") return ratio(N, operator, target.value, a);
     if (target?.kind === "word" && isIrregularTarget(target.word)) return allOrNothing(met, N);
+    if (target?.kind === "date") return allOrNothing(met, N);
     return null;
   }
   if (met === true) return N;

@@ -13,6 +13,8 @@
  */
 import { nameKey, toHalfWidth } from "../normalize";
 import type { Operator, Target } from "../indicator";
+import { parseDate, ymdFromSerial } from "../log/dates";
+import { dateTargetSerial, type DateTarget } from "../table/date-target";
 
 /** A qualitative word's place: `rank` orders grades for meeting a target, `share` is the
  * national default's share of the full points (DESIGN §5: 优 → N, 良 → 0.8N, 中 → 0.6N …). */
@@ -160,6 +162,7 @@ export function meetsTarget(
 ): boolean | null {
   if (actual === null || target === null) return null;
   if (typeof actual === "string" && nameKey(actual) === "") return null;
+  if (target.kind === "date") return meetsDate(operator, target, actual);
   const a = actualNumber(actual);
   if (target.kind === "number") {
     if (a !== null) return compare(operator, a, target.value);
@@ -182,4 +185,16 @@ export function meetsTarget(
   if (ga === null) return null;
   if (gt === null) return ga.rank === FAIL.rank ? false : null;
   return ga.rank >= gt.rank;
+}
+
+/**
+ * A date target (DESIGN §2): met when the actual date (a serial, or a date as text) is on the
+ * target's side of it — on or before for `<=` (the default), on or after for `>=`. A target
+ * without a year is in the actual's year.
+ */
+function meetsDate(operator: Operator | null, target: DateTarget, actual: number | string): boolean | null {
+  const serial = parseDate(typeof actual === "number" ? actual : null, typeof actual === "string" ? actual : "");
+  if (serial === null) return null;
+  const deadline = dateTargetSerial(target, Number(ymdFromSerial(serial).slice(0, 4)));
+  return operator === ">=" || operator === ">" ? serial >= deadline : Math.floor(serial) <= deadline;
 }

@@ -2,7 +2,8 @@
  * Score (DESIGN §5): each indicator's actual value — from the log, or as typed in 实际完成值 when
  * there is no log — its score from its rule, the budget block's points, the total and the grade.
  */
-import type { Indicator } from "../indicator";
+import type { Indicator, Target } from "../indicator";
+import { dateTargetText } from "../table/date-target";
 import type { Analysis } from "../analyze";
 import type { BudgetScore, IndicatorScore, ScoreResult } from "../report";
 import { aggregate, matchEntries } from "../log/aggregate";
@@ -37,7 +38,7 @@ export function scoreAnalysis(analysis: Analysis): { result: ScoreResult; scored
         level1: ind.level1,
         level2: ind.level2,
         operator: ind.operator,
-        target: ind.target === null ? null : ind.target.kind === "number" ? ind.target.value : ind.target.word,
+        target: targetValue(ind.target),
         unit: ind.unit,
         actual,
         full,
@@ -64,4 +65,11 @@ export function scoreBudget(b: BudgetBlock): BudgetScore {
 
 function clamp(score: number, full: number): number {
   return roundWithin(score, full);
+}
+
+/** The target as reports carry it: the number, the word, or the date as `2022-12-31`. */
+function targetValue(t: Target | null): number | string | null {
+  if (t === null) return null;
+  if (t.kind === "number") return t.value;
+  return t.kind === "word" ? t.word : dateTargetText(t);
 }

@@ -5,6 +5,7 @@
 import { colCount, MergeIndex, type Grid } from "../grid";
 import { labelKey } from "../normalize";
 import { validPoints } from "../points";
+import { round } from "./value";
 
 export interface BudgetBlock {
   /** Grid row of the labels and of the values below them. */
@@ -35,23 +36,74 @@ export function findBudgetBlock(grid: Grid, above: number, merges = new MergeInd
         if (found[name] === undefined && labels.some((l) => key.startsWith(l))) found[name] = c;
     }
     if (found.planned === undefined || found.spent === undefined || found.full === undefined) continue;
-    // The values sit on the first row below the labels that has a number under 全年预算数.
-    for (let v = r + 1; v < above; v++) {
-      const planned = num(merges.masterValue(v, found.planned));
-      const full = num(merges.masterValue(v, found.full));
-      if (planned === null && full === null) continue;
-      return {
-        labelRow: r,
-        valueRow: v,
-        // A 分值 that cannot be points (negative, above MAX_POINTS) counts as not written.
-        full: validPoints(full) ?? 10,
-        planned,
-        spent: num(merges.masterValue(v, found.spent)),
-        cols: { full: found.full, planned: found.planned, spent: found.spent, rate: found.rate, score: found.score },
-      };
-    }
+    const block = readValues(grid, merges, r, above, found as Required<Pick<typeof found, "planned" | "spent" | "full">> & typeof found);
+    if (block) return block;
   }
   return null;
+}
+
+// The rows under the labels: 年度资金总额 (the total), then 其中 (of which) 财政拨款 / 本年财政拨款 /
+// 上年结转资金 / 其他资金. The block ends where the 年度总体目标 or the indicators begin.
+const TOTAL_ROW = /年度资金总额|资金总额|资金合计|合计/;
+const PART_ROW = /其中|财政拨款|上年结转|其他资金|自筹/;
+const BLOCK_END = /总体目标|年度目标|绩效指标|一级指标/;
+
+type Found = { planned: number; spent: number; full: number; rate?: number; score?: number };
+
+function readValues(grid: Grid, merges: MergeIndex, labelRow: number, above: number, found: Found): BudgetBlock | null {
+  const left = Math.min(found.planned, found.spent, found.full);
+  let total: number | null = null;
+  const parts: number[] = [];
+  let firstWithNumber: number | null = null;
+  for (let v = labelRow + 1; v < above; v++) {
+    const label = labelKey(rowLabel(grid, merges, v, left));
+    if (BLOCK_END.test(label)) break;
+    if (PART_ROW.test(label)) parts.push(v);
+    else if (total === null && TOTAL_ROW.test(label)) total = v;
+    if (firstWithNumber === null && (num(merges.masterValue(v, found.planned)) !== null || num(merges.masterValue(v, found.full)) !== null)) firstWithNumber = v;
+  }
+  // The values sit on the 年度资金总额 row; without that label, on the first row with a number.
+  // A block with no figures at all is not read (as before 其中 rows were).
+  if (firstWithNumber === null) return null;
+  const valueRow = total ?? firstWithNumber;
+  let planned = num(merges.masterValue(valueRow, found.planned));
+  let spent = num(merges.masterValue(valueRow, found.spent));
+  const full = num(merges.masterValue(valueRow, found.full));
+  // A total left empty or 0 while the 其中 rows carry the figures: the block is their sum (DESIGN §2).
+  if (total !== null && !planned && !spent) {
+    const sum = (c: number) =>
+      parts.reduce<number | null>((acc, v) => {
+        const x = num(merges.masterValue(v, c));
+        return x === null ? acc : (acc ?? 0) + x;
+      }, null);
+    const partsPlanned = sum(found.planned);
+    const partsSpent = sum(found.spent);
+    if (partsPlanned || partsSpent) {
+      planned = partsPlanned === null ? planned : round(partsPlanned, 6);
+      spent = partsSpent === null ? spent : round(partsSpent, 6);
+    }
+  }
+  return {
+    labelRow,
+    valueRow,
+    // A 分值 that cannot be points (negative, above MAX_POINTS) counts as not written.
+    full: validPoints(full) ?? 10,
+    planned,
+    spent,
+    cols: { full: found.full, planned: found.planned, spent: found.spent, rate: found.rate, score: found.score },
+  };
+}
+
+/** The text that labels a row of the block: its first text cell left of the figures. */
+function rowLabel(grid: Grid, merges: MergeIndex, r: number, left: number): string {
+  for (let c = 0; c < left; c++) {
+    const m = merges.at(r, c);
+    // A label merged down over several rows (项目资金（万元）) labels the block, not this row.
+    if (m && m.bottom > m.top) continue;
+    const t = merges.masterText(r, c).trim();
+    if (t) return t;
+  }
+  return "";
 }
 
 function num(v: unknown): number | null {

@@ -10,8 +10,11 @@ const VARIANTS: Record<Field, string[]> = {
   level1: ["一级指标"],
   level2: ["二级指标"],
   name: ["三级指标", "三级指标名称"],
-  operator: ["指标性质", "符号", "指标值符号"],
-  target: ["指标值", "年度指标值", "年初目标值", "指标值及单位", "年度目标值"],
+  operator: ["指标性质", "符号", "指标值符号", "运算符号"],
+  // 指标方向 holds the comparison in 一体化 exports (指标性质 then holds 正向 / 反向) and 正向 /
+  // 反向 in others: direction.ts settles which column is which by what the cells hold.
+  direction: ["指标方向"],
+  target: ["指标值", "年度指标值", "年初目标值", "指标值及单位", "年度目标值", "目标值", "绩效指标值", "指标目标值", "年度绩效指标值"],
   unit: ["度量单位", "计量单位", "单位"],
   attribute: ["指标属性"],
   rule: ["评(扣)分标准", "评分标准", "扣分标准", "评(扣)分标准及方法"],
@@ -48,6 +51,7 @@ export const FIELD_LABEL: Record<Field, string> = {
   level2: "二级指标",
   name: "三级指标",
   operator: "指标性质",
+  direction: "指标方向",
   target: "指标值",
   unit: "度量单位",
   attribute: "指标属性",

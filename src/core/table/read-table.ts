@@ -6,7 +6,11 @@ import type { ColumnMap, Field, Indicator, Operator } from "../indicator";
 import { cellAddress, colCount, MergeIndex, numberFormatAt, rowCount, textAt, valueAt, type CellValue, type Grid } from "../grid";
 import { cleanText, displayText, isEmptyText, nameKey } from "../normalize";
 import { locateHeader, type TableHeader } from "./locate";
-import { normalizeUnit, parseOperator, parseTargetValue } from "./value";
+import { normalizeUnit, parseDirection, parseOperator, parseTargetValue, type ParsedValue } from "./value";
+import { parseDateTarget } from "./date-target";
+import { settleDirection } from "./direction";
+import { splitCategoryLabel } from "./category-label";
+import { isTemplateText } from "./template-text";
 import { findBudgetBlock, type BudgetBlock } from "./budget";
 import { stripScoreLine } from "../score-line";
 
@@ -23,6 +27,29 @@ export interface Table {
   budget: BudgetBlock | null;
   /** Grid row of an existing 得分合计 row, if a previous Score wrote one. */
   totalRow: number | null;
+  /** Category labels that state their points (`产出指标(50分)`), with the indicators under them. */
+  categories: CategoryGroup[];
+  /** Rows that hold nothing but template text (`……`, `指标3`): not indicators (DESIGN §2). */
+  leftoverRows: LeftoverRow[];
+}
+
+export interface CategoryGroup {
+  level: "level1" | "level2";
+  /** The category without its points. */
+  label: string;
+  points: number;
+  /** Grid row and column of the label. */
+  r: number;
+  c: number;
+  /** Grid rows of the indicators under it. */
+  indicatorRows: number[];
+}
+
+export interface LeftoverRow {
+  r: number;
+  /** The first field holding the template text, and that text. */
+  field: Field;
+  text: string;
 }
 
 /** Rows like these end the table (a total line, the signatures under the form). */
@@ -39,8 +66,9 @@ const INDICATOR_FIELDS: readonly Field[] = ["name", "operator", "target", "rule"
 
 export function readTable(grid: Grid): Table | null {
   const merges = new MergeIndex(grid);
-  const header = locateHeader(grid, merges);
-  if (!header) return null;
+  const located = locateHeader(grid, merges);
+  if (!located) return null;
+  const header = { ...located, columns: settleDirection(grid, located.columns, located.row + 1, merges) };
   const columns = header.columns;
   const cols = colCount(grid);
   const rows = rowCount(grid);
@@ -53,8 +81,23 @@ export function readTable(grid: Grid): Table | null {
 
   const indicators: Indicator[] = [];
   const invalidOperators = new Map<number, string>();
+  const categories: CategoryGroup[] = [];
+  const leftoverRows: LeftoverRow[] = [];
   let level1 = "";
   let level2 = "";
+  // The labels as written, points and all: a new label text starts a new category.
+  let level1Text = "";
+  let level2Text = "";
+  let group1: CategoryGroup | null = null;
+  let group2: CategoryGroup | null = null;
+  const openCategory = (level: "level1" | "level2", text: string, r: number): CategoryGroup | null => {
+    const { label, points } = splitCategoryLabel(text);
+    if (points === null) return null;
+    const c = columns[level]!;
+    const group: CategoryGroup = { level, label, points, r: merges.at(r, c)?.top ?? r, c, indicatorRows: [] };
+    categories.push(group);
+    return group;
+  };
   let blankRun = 0;
   let lastRow = header.row;
   let totalRow: number | null = null;
@@ -79,22 +122,58 @@ export function readTable(grid: Grid): Table | null {
     blankRun = 0;
     lastRow = r;
 
+    // A category label may state its points (`产出指标(50分)`): the category is the label without
+    // them, and the points are a group its indicators must add up to (level-weight-total).
     const l1 = cleanText(texts.level1 ?? "");
     const l2 = cleanText(texts.level2 ?? "");
-    if (!isEmptyText(l1) && l1 !== level1) {
-      level1 = l1;
+    if (!isEmptyText(l1) && l1 !== level1Text) {
+      level1Text = l1;
+      level2Text = "";
+      group2 = null;
+      group1 = openCategory("level1", l1, r);
+      level1 = group1?.label ?? splitCategoryLabel(l1).label;
       level2 = "";
     }
-    if (!isEmptyText(l2)) level2 = l2;
+    if (!isEmptyText(l2) && l2 !== level2Text) {
+      level2Text = l2;
+      group2 = openCategory("level2", l2, r);
+      level2 = group2?.label ?? splitCategoryLabel(l2).label;
+    }
 
     const isIndicator = INDICATOR_FIELDS.some((f) => texts[f] !== undefined && !isEmptyText(texts[f]));
     if (!isIndicator) continue; // a group row: it names a 一级 or 二级 category only
+    const leftover = leftoverOf(texts, fields);
+    if (leftover) {
+      leftoverRows.push({ r, ...leftover });
+      continue;
+    }
 
     indicators.push(readIndicator(grid, r, columns, header, texts, level1, level2, invalidOperators));
+    group1?.indicatorRows.push(r);
+    group2?.indicatorRows.push(r);
   }
 
   const budget = findBudgetBlock(grid, header.top, merges);
-  return { grid, header, columns, firstRow: header.row + 1, lastRow, indicators, invalidOperators, budget, totalRow };
+  return { grid, header, columns, firstRow: header.row + 1, lastRow, indicators, invalidOperators, budget, totalRow, categories, leftoverRows };
+}
+
+// Fields whose content makes a row an indicator; the categories it inherits do not.
+const ROW_FIELDS: ReadonlySet<Field> = new Set(["name", "operator", "direction", "target", "unit", "attribute", "rule", "content", "source", "weight", "actual", "score", "remark"]);
+
+/**
+ * A row whose filled cells hold nothing but template text (`……`, `指标3`, `空`), at least one of
+ * them more than `空`: a leftover of the template, not an indicator. Returns its first such cell.
+ */
+function leftoverOf(texts: Record<Field, string>, fields: Field[]): { field: Field; text: string } | null {
+  let first: { field: Field; text: string } | null = null;
+  for (const f of fields) {
+    if (!ROW_FIELDS.has(f)) continue;
+    const t = cleanText(texts[f] ?? "");
+    if (isEmptyText(t)) continue;
+    if (!isTemplateText(t)) return null;
+    first ??= { field: f, text: t };
+  }
+  return first;
 }
 
 function readIndicator(
@@ -114,10 +193,9 @@ function readIndicator(
   // Free text keeps its width forms as written (only line breaks and spaces tidied).
   const shown = (f: Field) => (isEmptyText(texts[f] ?? "") ? "" : displayText(texts[f] ?? ""));
   const tc = columns.target;
-  const parsed =
-    tc === undefined
-      ? { target: null, operator: null, unit: "" }
-      : parseTargetValue(emptyToNull(valueAt(grid, r, tc)), texts.target ?? "", numberFormatAt(grid, r, tc));
+  const unitCell = normalizeUnit(clean("unit"));
+  const parsed: ParsedValue = tc === undefined ? { target: null, operator: null, unit: "" } : readTarget(grid, r, tc, texts.target ?? "", unitCell);
+  const direction = parseDirection(clean("direction"));
 
   let operator: Operator | null = null;
   const opText = clean("operator");
@@ -130,9 +208,11 @@ function readIndicator(
   // "at least" for a number (DESIGN §2). A word target is qualitative.
   if (operator === null && (columns.operator === undefined || opText === "") && !invalidOperators.has(r)) {
     if (parsed.operator) operator = parsed.operator;
-    else if (columns.operator === undefined && parsed.target) operator = parsed.target.kind === "number" ? ">=" : "定性";
+    else if (direction && parsed.target && parsed.target.kind !== "word") operator = direction === "反向" ? "<=" : ">=";
+    else if (columns.operator === undefined && parsed.target) operator = parsed.target.kind === "word" ? "定性" : ">=";
   }
-  const unitCell = normalizeUnit(clean("unit"));
+  // 反向 (lower is better) with `=` means at most the target; 正向 with `=`, at least (DESIGN §2).
+  if (operator === "=" && direction) operator = direction === "反向" ? "<=" : ">=";
   const unit = unitCell || parsed.unit;
   // 98 in a row whose 度量单位 is % is a percentage, as much as a typed 98%.
   const target = parsed.target?.kind === "number" && unit === "%" ? { ...parsed.target, percent: true } : parsed.target;
@@ -162,6 +242,7 @@ function readIndicator(
     rawName,
     operatorText: opText,
     operator,
+    direction,
     targetText: shown("target"),
     target,
     unit,
@@ -178,6 +259,15 @@ function readIndicator(
     fromCombinedValue: header.combinedTarget || (columns.operator === undefined && parsed.operator !== null),
     cells,
   };
+}
+
+/** A 指标值 cell: a date target first (a date cell, `2022年12月31日前`), else number or word. */
+function readTarget(grid: Grid, r: number, c: number, text: string, unit: string): ParsedValue {
+  const value = emptyToNull(valueAt(grid, r, c));
+  const format = numberFormatAt(grid, r, c);
+  const date = parseDateTarget(value, text, format, unit);
+  if (date) return { target: date.target, operator: date.operator, unit: "" };
+  return parseTargetValue(value, text, format);
 }
 
 function emptyToNull(v: CellValue): CellValue {

@@ -6,18 +6,33 @@
 import type { Operator, Target } from "../indicator";
 import { cleanText, nameKey, toHalfWidth } from "../normalize";
 
+// Whole words and symbols, longest first within a comparison. `以上` / `以下` / `以内` stand alone
+// in an operator cell; in a value they follow the number (handled below).
 const OPERATOR_WORDS: [RegExp, Operator][] = [
-  [/^(>=|≥|≧|=>|大于等于|大于或等于|不低于|不少于|不小于)/, ">="],
-  [/^(<=|≤|≦|=<|小于等于|小于或等于|不高于|不超过|不大于|不多于)/, "<="],
-  [/^(>|大于|高于|超过)/, ">"],
-  [/^(<|小于|低于)/, "<"],
-  [/^(=|等于)/, "="],
+  [/^(>=|≥|≧|=>|大于等于|大于或等于|不低于|不少于|不小于|及以上|以上)/, ">="],
+  [/^(<=|≤|≦|=<|小于等于|小于或等于|不高于|不超过|不大于|不多于|及以下|以下|以内)/, "<="],
+  [/^(>|大于|高于|超过|多于)/, ">"],
+  [/^(<|小于|低于|少于)/, "<"],
+  [/^(=|==|等于|达到)/, "="],
   [/^定性/, "定性"],
 ];
 
+/** Half-width forms, plus the small forms ﹦ ﹤ ﹥ (U+FE66, U+FE64, U+FE65) that half-width mapping leaves alone. */
+export function operatorForms(s: string): string {
+  return toHalfWidth(s).replace(/\uFE66/g, "=").replace(/\uFE64/g, "<").replace(/\uFE65/g, ">");
+}
+
+/** 正向 / 反向 (正向指标, 反向指标): the direction an 一体化 export puts in 指标性质. */
+export function parseDirection(text: string): "正向" | "反向" | null {
+  const t = nameKey(text);
+  if (t === "正向" || t === "正向指标") return "正向";
+  if (t === "反向" || t === "反向指标") return "反向";
+  return null;
+}
+
 /** Normalise an operator cell: returns the operator, null for an empty cell, or "invalid". */
 export function parseOperator(text: string): Operator | null | "invalid" {
-  const t = nameKey(text);
+  const t = nameKey(operatorForms(text));
   if (t === "" || t === "空") return null;
   for (const [re, op] of OPERATOR_WORDS) {
     const m = re.exec(t);
@@ -57,7 +72,7 @@ export function parseTargetValue(value: unknown, text: string, format = ""): Par
   }
   const raw = cleanText(typeof value === "string" ? value : text);
   if (raw === "" || raw === "空") return { target: null, operator: null, unit: "" };
-  let rest = toHalfWidth(raw).replace(/\s+/g, "");
+  let rest = operatorForms(raw).replace(/\s+/g, "");
   let operator: Operator | null = null;
   for (const [re, op] of OPERATOR_WORDS) {
     if (op === "定性") continue;
