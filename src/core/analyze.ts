@@ -3,7 +3,9 @@
  * raw issues. Reports and write plans are made from its result.
  */
 import type { Field } from "./indicator";
-import { columnLetter, type Grid, type WorkbookGrids } from "./grid";
+import { cellAddress, columnLetter, type Grid, type WorkbookGrids } from "./grid";
+import { partialHeader } from "./table/locate";
+import { FIELD_LABEL } from "./table/headers";
 import { ISSUE_SEVERITY, type RawIssue } from "./issues";
 import { nameKey } from "./normalize";
 import { readTable, type Table } from "./table/read-table";
@@ -60,7 +62,11 @@ export function analyzeWorkbook(wb: WorkbookGrids, opts: AnalyzeOptions = {}): A
   const { target, table } = pickTarget(wb, opts.sheet);
   const rules = new Map<number, ScoringRule>();
   if (!table) {
-    const issue: RawIssue = { code: "table-not-found", severity: "error", sheet: target.sheet, row: 1, column: "", params: {} };
+    // A header that names one of 三级指标 / 指标值 only: say what it lacks, on its row.
+    const partial = partialHeader(target);
+    const issue: RawIssue = partial
+      ? { code: "table-not-found", severity: "error", sheet: target.sheet, row: cellAddress(target, partial.row, 0).row, column: "", params: { missing: FIELD_LABEL[partial.missing], labels: partial.labels.join("、") } }
+      : { code: "table-not-found", severity: "error", sheet: target.sheet, row: 1, column: "", params: {} };
     return { target, table, log: null, rules, issues: [issue], expectedTotal: 100 };
   }
   // Tables repeat the same rule texts (`7分，达到标准得7分`): parse each distinct text once.

@@ -57,6 +57,8 @@ export const IndicatorSchema = z.object({
   /** The operator as written in the cell or the value (`≥`, `＞＝`), before normalisation. */
   operatorText: z.string(),
   operator: OperatorSchema.nullable(),
+  /** True when no operator was written (cell, value or 正向 / 反向): the "at least" of DESIGN §2. */
+  operatorImplied: z.boolean(),
   /** 正向 (higher is better) / 反向 (lower is better), from a 指标性质 column that holds them. */
   direction: z.enum(["正向", "反向"]).nullable(),
   /** The target value's text as displayed (`98%`, `≥80M`, `不定期`). */

@@ -11,7 +11,8 @@ import { isPlaceholder, issueAt, type IndicatorCheck } from "./context";
 export const checkTarget: IndicatorCheck = (ind, ctx) => {
   if (ctx.table.columns.target === undefined || isPlaceholder(ctx, ind, "target")) return [];
   const t = ind.target;
-  if (t === null) return [issueAt(ctx, ind, "target-missing", "target")];
+  // A cell holding only a unit (`公里`, `≧ %`) is a target with its number never filled in.
+  if (t === null) return [issueAt(ctx, ind, "target-missing", "target", ind.targetText ? { value: ind.targetText } : {})];
   const issues: RawIssue[] = [];
   if (t.kind === "word") {
     if (ind.attribute === "定量指标" && !isQualitativeWord(t.word))
@@ -24,7 +25,8 @@ export const checkTarget: IndicatorCheck = (ind, ctx) => {
     issues.push(issueAt(ctx, ind, "target-out-of-range", "target", { value: ind.targetText, percent: percent ? 1 : 0 }));
     return issues;
   }
-  if (percent && ind.operator === ">=" && t.value === 100)
+  // Only a written ≥ (not the "at least" read into a bare `100%`) asks for more than 100%.
+  if (percent && ind.operator === ">=" && t.value === 100 && !ind.operatorImplied)
     issues.push(issueAt(ctx, ind, "target-suspicious", "target", { value: ind.targetText, kind: "full" }));
   else if (percent && ind.operator === "=")
     issues.push(issueAt(ctx, ind, "target-suspicious", "target", { value: ind.targetText, kind: "equals" }));

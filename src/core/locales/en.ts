@@ -23,7 +23,10 @@ const FIELD_EN: Record<Field, string> = {
 const label = (f: unknown) => (typeof f === "string" && f in FIELD_EN ? FIELD_EN[f as Field] : String(f ?? ""));
 
 export const en: MessageMap = {
-  "table-not-found": (i) => `No indicator table found on sheet "${i.sheet}": a header row needs at least 三级指标 and 指标值. Check the header text, or name the sheet with --sheet.`,
+  "table-not-found": (i) =>
+    p(i, "missing")
+      ? `Row ${i.row} of sheet "${i.sheet}" looks like the indicator table's header but has no ${p(i, "missing")} column (it has: ${p(i, "labels")}). Head the right column ${p(i, "missing")} (the README lists the accepted spellings).`
+      : `No indicator table found on sheet "${i.sheet}": a header row needs at least 三级指标 and 指标值. Check the header text, or name the sheet with --sheet.`,
   "column-missing": (i) =>
     i.severity === "error"
       ? `The header has no ${label(i.field)} column. Add it to the header.`
@@ -48,7 +51,8 @@ export const en: MessageMap = {
     p(i, "value")
       ? `${cell(i)}: operator "${p(i, "value")}" is not recognised. Use one of = ≥ ≤ > <, or 定性 for a qualitative indicator.`
       : `${cell(i)}: the quantitative indicator has no operator. Use one of = ≥ ≤ > <.`,
-  "target-missing": (i) => `${cell(i)}: no target value. Fill in the year's target.`,
+  "target-missing": (i) =>
+    p(i, "value") ? `${cell(i)}: the target "${p(i, "value")}" is only a unit, with no number. Fill in the year's target.` : `${cell(i)}: no target value. Fill in the year's target.`,
   "target-not-number": (i) => `${cell(i)}: the quantitative target "${p(i, "value")}" is not a number. Write a number (12, 98%) and put the unit in the unit column.`,
   "target-out-of-range": (i) =>
     p(i, "percent") === "1"
@@ -81,6 +85,8 @@ export const en: MessageMap = {
   placeholder: (i) =>
     p(i, "kind") === "row"
       ? `${cell(i)}: this row holds only template text "${p(i, "value")}"; it is not an indicator and is neither checked nor scored. Delete the row if it is not needed.`
+      : p(i, "kind") === "prefix"
+        ? `${cell(i)}: the indicator name "${p(i, "value")}" still carries the template's numbering "${p(i, "prefix")}". Delete the numbering and check that the indicator belongs to this project.`
       : `${cell(i)}: the ${label(i.field)} still holds template text "${p(i, "value")}". Fill in the real content, or delete unused rows.`,
   "log-sheet-not-found": (i) =>
     i.severity === "error"

@@ -7,7 +7,10 @@ const cell = (i: { row: number; column: string }) => (i.column ? `${i.column}${i
 const label = (f: unknown) => (typeof f === "string" && f in FIELD_LABEL ? FIELD_LABEL[f as Field] : "");
 
 export const zhCN: MessageMap = {
-  "table-not-found": (i) => `工作表「${i.sheet}」中找不到绩效指标表：需要一行表头至少包含「三级指标」和「指标值」。请检查表头文字，或用 --sheet 指定工作表。`,
+  "table-not-found": (i) =>
+    p(i, "missing")
+      ? `工作表「${i.sheet}」第${i.row}行像是绩效指标表的表头，但没有「${p(i, "missing")}」列（这一行有：${p(i, "labels")}）。请把对应的列标题改为「${p(i, "missing")}」（可用的写法见使用说明）。`
+      : `工作表「${i.sheet}」中找不到绩效指标表：需要一行表头至少包含「三级指标」和「指标值」。请检查表头文字，或用 --sheet 指定工作表。`,
   "column-missing": (i) =>
     i.severity === "error"
       ? `表头缺少「${p(i, "label")}」列。请在表头中加上这一列（可用的写法见使用说明）。`
@@ -32,7 +35,8 @@ export const zhCN: MessageMap = {
     p(i, "value")
       ? `${cell(i)}：指标性质「${p(i, "value")}」无法识别。请填写 =、≥、≤、>、< 之一，定性指标填「定性」。`
       : `${cell(i)}：定量指标没有填写指标性质。请填写 =、≥、≤、>、< 之一。`,
-  "target-missing": (i) => `${cell(i)}：没有填写指标值。请填写年度目标值。`,
+  "target-missing": (i) =>
+    p(i, "value") ? `${cell(i)}：指标值「${p(i, "value")}」只有单位，没有数值。请填写年度目标值。` : `${cell(i)}：没有填写指标值。请填写年度目标值。`,
   "target-not-number": (i) => `${cell(i)}：定量指标的指标值「${p(i, "value")}」不是数字。请填写数字（如 12 或 98%），单位写在度量单位列。`,
   "target-out-of-range": (i) =>
     p(i, "percent") === "1"
@@ -65,6 +69,8 @@ export const zhCN: MessageMap = {
   placeholder: (i) =>
     p(i, "kind") === "row"
       ? `${cell(i)}：这一行只有模板文字「${p(i, "value")}」，不是指标，不参与校验和评分。不用的行请删除。`
+      : p(i, "kind") === "prefix"
+        ? `${cell(i)}：三级指标「${p(i, "value")}」还带着模板的编号「${p(i, "prefix")}」。请删去编号，并确认这一指标确属本项目。`
       : `${cell(i)}：「${label(i.field)}」还是模板文字「${p(i, "value")}」。请填写实际内容，不用的行请删除。`,
   "log-sheet-not-found": (i) =>
     i.severity === "error"

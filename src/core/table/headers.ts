@@ -32,7 +32,21 @@ for (const [field, labels] of Object.entries(VARIANTS) as [Field, string[]][])
 
 /** The field a header cell names, or undefined. */
 export function fieldOfLabel(text: string): Field | undefined {
-  return BY_KEY.get(labelKey(text));
+  return headerLabel(text)?.field;
+}
+
+// Tables that set long-term and annual indicators side by side head their columns 二级指标(长期) /
+// 二级指标(年度): the qualifier is not part of the label, and the annual columns are the ones read.
+const HORIZON = /(年度|当年|长期|中期)$/;
+
+/** The field a header cell names, and whether it is qualified as long-term (长期 / 中期). */
+export function headerLabel(text: string): { field: Field; longTerm: boolean } | undefined {
+  const key = labelKey(text);
+  const field = BY_KEY.get(key);
+  if (field) return { field, longTerm: false };
+  const h = HORIZON.exec(key);
+  const bare = h ? BY_KEY.get(key.slice(0, -h[1].length)) : undefined;
+  return bare ? { field: bare, longTerm: h![1] === "长期" || h![1] === "中期" } : undefined;
 }
 
 /** True for the combined 指标值及单位 header, whose cells carry operator and unit too. */

@@ -5,7 +5,7 @@
  */
 import type { ColumnMap, Field } from "../indicator";
 import { colCount, MergeIndex, rowCount, valueAt, type Grid } from "../grid";
-import { fieldOfLabel, isCombinedTargetLabel } from "./headers";
+import { headerLabel, isCombinedTargetLabel } from "./headers";
 import { labelKey } from "../normalize";
 
 export interface TableHeader {
@@ -56,17 +56,29 @@ export function locateHeader(grid: Grid, merges = new MergeIndex(grid)): TableHe
 
 function readHeaderRow(grid: Grid, merges: MergeIndex, r: number, cols: number) {
   const columns: ColumnMap = {};
+  const longTerm = new Set<Field>();
   let combined = false;
   let right = 0;
   for (let c = 0; c < cols; c++) {
     const text = merges.masterText(r, c);
     if (!text) continue;
-    const field = fieldOfLabel(text);
-    if (!field) continue;
+    const label = headerLabel(text);
+    if (!label) continue;
+    const { field } = label;
     right = Math.max(right, merges.at(r, c)?.right ?? c);
-    if (columns[field] !== undefined) continue; // the right half of a horizontal merge
+    // The right half of a horizontal merge names the field again; so does the annual column
+    // (三级指标(年度)) after the long-term one, and the annual one is read.
+    if (columns[field] !== undefined && !(longTerm.has(field) && !label.longTerm)) continue;
     columns[field] = c;
+    if (label.longTerm) longTerm.add(field);
+    else longTerm.delete(field);
     if (field === "target" && isCombinedTargetLabel(text)) combined = true;
+  }
+  // The older form (财预〔2015〕88号) heads the 三级 column 指标内容: without a 三级指标 column,
+  // 指标内容 in front of the 指标值 names the indicator.
+  if (columns.name === undefined && columns.content !== undefined && columns.target !== undefined && columns.content < columns.target) {
+    columns.name = columns.content;
+    delete columns.content;
   }
   return { columns, combined, right };
 }
@@ -80,4 +92,26 @@ function rowHasLabel(grid: Grid, merges: MergeIndex, r: number, cols: number, la
 function rowHasNumber(grid: Grid, r: number, cols: number): boolean {
   for (let c = 0; c < cols; c++) if (typeof valueAt(grid, r, c) === "number") return true;
   return false;
+}
+
+/**
+ * For table-not-found: the first row that names 三级指标 or 指标值 but not both, with the labels
+ * it does name, so the message can say what the header lacks rather than that there is no table.
+ */
+export function partialHeader(grid: Grid, merges = new MergeIndex(grid)): { row: number; missing: "name" | "target"; labels: string[] } | null {
+  const rows = Math.min(rowCount(grid), MAX_HEADER_SCAN);
+  const cols = colCount(grid);
+  for (let r = 0; r < rows; r++) {
+    const { columns } = readHeaderRow(grid, merges, r, cols);
+    if ((columns.name === undefined) === (columns.target === undefined)) continue;
+    const labels: string[] = [];
+    for (let c = 0; c < cols; c++) {
+      const m = merges.at(r, c);
+      if (m && (m.left !== c || m.top !== r)) continue;
+      const t = merges.masterText(r, c).trim();
+      if (t) labels.push(t);
+    }
+    return { row: r, missing: columns.name === undefined ? "name" : "target", labels };
+  }
+  return null;
 }

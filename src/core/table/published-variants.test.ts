@@ -203,3 +203,45 @@ describe("date targets of 时效指标", () => {
     expect(readTable(dated(2022.12, "万元"))!.indicators[0].target).toEqual({ kind: "number", value: 2022.12, percent: false });
   });
 });
+
+describe("seen in the corpus (test/fixtures/published)", () => {
+  it("long-term and annual columns side by side: the annual ones (年度) are read", () => {
+    const header = ["一级指标", "二级指标(长期)", "三级指标(长期)", "指标值(长期)", "二级指标(年度)", "三级指标(年度)", "指标值(年度)"];
+    const t = readTable(gridOf([header, ["产出指标", "数量指标", "", "", "数量指标", "重点建设工程安排数量", "2"]]))!;
+    expect([t.columns.level2, t.columns.name, t.columns.target]).toEqual([4, 5, 6]);
+    expect(t.indicators.map((i) => [i.level2, i.name, i.targetText])).toEqual([["数量指标", "重点建设工程安排数量", "2"]]);
+  });
+  it("the older form's 指标内容 column names the indicator when there is no 三级指标", () => {
+    const t = readTable(gridOf([["一级指标", "二级指标", "指标内容", "指标值"], ["产出指标", "质量指标", "校舍维修改造质量合格率", "100%"]]))!;
+    expect(t.indicators.map((i) => [i.name, i.content])).toEqual([["校舍维修改造质量合格率", ""]]);
+  });
+  it("a 指标值 holding only a unit is a missing target, said so", () => {
+    const grid = gridOf([["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "新建堤防长度", "公里"], ["产出指标", "质量指标", "工程验收合格率", "≧ %"]]);
+    const found = validateWorkbook(workbook(grid)).issues.filter((i) => i.code === "target-missing");
+    expect(found.map((i) => [i.row, i.column, i.message])).toEqual([
+      [2, "D", "D2：指标值「公里」只有单位，没有数值。请填写年度目标值。"],
+      [3, "D", "D3：指标值「≧ %」只有单位，没有数值。请填写年度目标值。"],
+    ]);
+  });
+  it("a name that keeps the template's numbering (指标1：…) is a placeholder on the name", () => {
+    const grid = tidyGrid([tidyRow({ 三级指标: "指标1:新建堤防、护岸长度" })]);
+    expect(issuesOf(grid, "placeholder")).toEqual([{ code: "placeholder", row: 2, column: "C" }]);
+  });
+  it("a bare 100% (no operator written) is not flagged as ≥100%; a written ≥100% is", () => {
+    const header = ["一级指标", "二级指标", "三级指标", "指标值", "评（扣）分标准"];
+    const rows = [
+      ["产出指标", "质量指标", "验收合格率", "100%", "50分，达到得50分"],
+      ["产出指标", "时效指标", "完成及时率", "≥100%", "50分，达到得50分"],
+    ];
+    expect(issuesOf(gridOf([header, ...rows]), "target-suspicious")).toEqual([{ code: "target-suspicious", row: 3, column: "D" }]);
+  });
+  it("a header naming 三级指标 without 指标值 is reported on its row, with what it has", () => {
+    const grid = gridOf([["标题"], ["一级指标", "二级指标", "三级指标", "指标方向", "笏石街道办"], ["产出指标", "数量指标", "开展修复工程(个)", "≥", "1"]]);
+    const [issue] = validateWorkbook(workbook(grid)).issues;
+    expect([issue.code, issue.row, issue.message]).toEqual([
+      "table-not-found",
+      2,
+      "工作表「项目绩效目标表」第2行像是绩效指标表的表头，但没有「指标值」列（这一行有：一级指标、二级指标、三级指标、指标方向、笏石街道办）。请把对应的列标题改为「指标值」（可用的写法见使用说明）。",
+    ]);
+  });
+});

@@ -206,10 +206,14 @@ function readIndicator(
   }
   // No operator column, or an empty one: the operator may sit in the value; none at all means
   // "at least" for a number (DESIGN §2). A word target is qualitative.
+  let operatorImplied = false;
   if (operator === null && (columns.operator === undefined || opText === "") && !invalidOperators.has(r)) {
     if (parsed.operator) operator = parsed.operator;
     else if (direction && parsed.target && parsed.target.kind !== "word") operator = direction === "反向" ? "<=" : ">=";
-    else if (columns.operator === undefined && parsed.target) operator = parsed.target.kind === "word" ? "定性" : ">=";
+    else if (columns.operator === undefined && parsed.target) {
+      operator = parsed.target.kind === "word" ? "定性" : ">=";
+      operatorImplied = operator === ">=";
+    }
   }
   // 反向 (lower is better) with `=` means at most the target; 正向 with `=`, at least (DESIGN §2).
   if (operator === "=" && direction) operator = direction === "反向" ? "<=" : ">=";
@@ -242,6 +246,7 @@ function readIndicator(
     rawName,
     operatorText: opText,
     operator,
+    operatorImplied,
     direction,
     targetText: shown("target"),
     target,

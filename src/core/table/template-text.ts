@@ -11,3 +11,8 @@ const TEMPLATE = /^(指标\d*|…+|\.{3,}|。{3,}|x{2,}|X{2,}|待定|略|-+|—+
 export function isTemplateText(text: string): boolean {
   return TEMPLATE.test(nameKey(text));
 }
+
+/** A name that still starts with the template's numbering (`指标1：新建堤防长度`, `指标2工程资金金额`). */
+export function hasTemplatePrefix(name: string): boolean {
+  return /^指标\d+[:：、.]?(?=\S)/.test(nameKey(name)) && !TEMPLATE.test(nameKey(name));
+}

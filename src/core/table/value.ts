@@ -84,7 +84,12 @@ export function parseTargetValue(value: unknown, text: string, format = ""): Par
     }
   }
   const num = NUMBER.exec(rest);
-  if (!num) return { target: { kind: "word", word: raw }, operator: null, unit: "" };
+  if (!num) {
+    // `公里`, `≧ %`: the template's unit (and operator) with the number never filled in.
+    const unitOnly = unitOnlyValue(rest);
+    if (unitOnly) return { target: null, operator: unitOnly.operator, unit: unitOnly.unit };
+    return { target: { kind: "word", word: raw }, operator: null, unit: "" };
+  }
   let tail = rest.slice(num[0].length);
   // `98%以上` / `90万元以内`: a trailing word that states the comparison.
   const after = /(以上|及以上|以下|及以下|以内)$/.exec(tail);
@@ -99,6 +104,26 @@ export function parseTargetValue(value: unknown, text: string, format = ""): Par
   // 400 digits typed into a cell are a number too large to be one (Infinity): keep the words.
   if (!Number.isFinite(value_)) return { target: { kind: "word", word: raw }, operator: null, unit: "" };
   return { target: { kind: "number", value: value_, percent: unit === "%" }, operator, unit };
+}
+
+/** Units a 指标值 cell may hold on their own (a value whose number was never filled in). */
+const BARE_UNITS = new Set([
+  "%", "百分比", "公里", "km", "千米", "米", "m", "平方米", "㎡", "亩", "万亩", "人", "万人", "人次", "个", "项", "次", "期", "篇",
+  "件", "场", "条", "台", "套", "辆", "户", "家", "所", "座", "处", "份", "天", "日", "月", "年", "小时", "元", "万元", "亿元", "吨", "万吨",
+]);
+
+function unitOnlyValue(rest: string): { operator: Operator | null; unit: string } | null {
+  let operator: Operator | null = null;
+  let t = rest;
+  for (const [re, op] of OPERATOR_WORDS) {
+    const m = re.exec(t);
+    if (m && op !== "定性") {
+      operator = op;
+      t = t.slice(m[0].length);
+      break;
+    }
+  }
+  return BARE_UNITS.has(t.toLowerCase()) ? { operator, unit: normalizeUnit(t) } : null;
 }
 
 /**
