@@ -152,6 +152,7 @@ export function readBands(marks: PointsMark[]): BandsReading | null {
       points: mark.points,
     };
     if (mark.deduct) band.deduct = true;
+    if (mark.range) band.range = mark.range;
     return band;
   });
   const percent = parsed.some((p) => p.cond.percent);

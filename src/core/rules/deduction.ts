@@ -6,7 +6,13 @@
 import type { DeductionRule } from "./types";
 import { NUM, knownUnit, num, readUnit, splitNumberUnit } from "./ruleText";
 
-export type DeductionStep = Pick<DeductionRule, "step" | "points" | "gap" | "unit">;
+export type DeductionStep = Pick<DeductionRule, "step" | "points" | "gap" | "unit"> & {
+  /**
+   * Which form the step belongs to (DESIGN §5): a gap to the target (form 2), occurrences counted
+   * (form 7: `每发生1起事故扣2分`), or a deviation either way (form 8: `每偏差5%扣1分`).
+   */
+  form: "deduction" | "per-occurrence" | "deviation";
+};
 
 /** Text allowed between 每, the number, and 扣: no digits and no other clause. */
 const FREE = "[^\\d每扣得,;]*?";
@@ -30,6 +36,20 @@ const EITHER_WAY = /相差|偏差|偏离|误差|差异|变动|波动|差距/;
 const EXCESS = /超|多|增加|增长|迟|延迟|推迟|逾期|延期|滞后|拖延|晚|高于|上升|提高|发生|发现|出现|违反|违规|投诉|事故|差错|失误/;
 /** Words that count the shortfall below the target. */
 const SHORTFALL = /少|减少|低于|降低|下降|差|缺|不足|未|短|减|欠|落后/;
+
+/** Words that say what is counted is an occurrence (an incident, a complaint, a problem found). */
+const OCCURRENCE = /发生|出现|发现|违反|违规|违纪|投诉|事故|差错|失误|问题|通报|批评|处罚|约谈|案件|举报|事件/;
+/** Units occurrences are counted in. */
+const OCCURRENCE_UNITS = new Set(["起", "次", "处", "件", "例", "人次", "宗", "个", "项", "条", "单"]);
+
+/** Words that count a deviation either way (form 8); 相差 / 差距 leave it to the operator. */
+const DEVIATION = /偏差|偏离|误差|差异|变动|波动/;
+
+function formOf(words: string, gap: DeductionRule["gap"], unit: string): DeductionStep["form"] {
+  if (DEVIATION.test(words)) return "deviation";
+  if (gap === "excess" && OCCURRENCE.test(words) && (unit === "" || OCCURRENCE_UNITS.has(unit))) return "per-occurrence";
+  return "deduction";
+}
 
 function gapOf(words: string): DeductionRule["gap"] {
   if (EITHER_WAY.test(words)) return "auto";
@@ -58,7 +78,9 @@ export function matchDeduction(body: string): DeductionStep | null {
     const step = num(n);
     const x = num(points);
     if (step > 0 && Number.isFinite(x)) {
-      return { step, points: x, gap: gapAround(body, m.index, before + rest), unit: readUnit(rest) };
+      const gap = gapAround(body, m.index, before + rest);
+      const unit = readUnit(rest);
+      return { step, points: x, gap, unit, form: formOf(clauseBefore(body, m.index) + before + rest, gap, unit) };
     }
   }
   const c = COUNTED.exec(body);
@@ -68,7 +90,9 @@ export function matchDeduction(body: string): DeductionStep | null {
     const step = num(n);
     const x = num(points);
     if (step > 0 && Number.isFinite(x)) {
-      return { step, points: x, gap: gapOf(verb + between + rest), unit: readUnit(rest) };
+      const gap = gapOf(verb + between + rest);
+      const unit = readUnit(rest);
+      return { step, points: x, gap, unit, form: formOf(verb + between + rest, gap, unit) };
     }
   }
   const o = ONE_UNIT.exec(body);
@@ -77,8 +101,22 @@ export function matchDeduction(body: string): DeductionStep | null {
     const unit = knownUnit(unitWord + after);
     const x = num(points);
     if (unit !== "" && Number.isFinite(x)) {
-      return { step: 1, points: x, gap: gapAround(body, o.index, unitWord + after), unit };
+      const gap = gapAround(body, o.index, unitWord + after);
+      return { step: 1, points: x, gap, unit, form: formOf(clauseBefore(body, o.index) + unitWord + after, gap, unit) };
     }
   }
+  // `扣1分/次`, `扣0.5分/处`: points per occurrence written after the points.
+  const slash = PER_SLASH.exec(body);
+  if (slash) {
+    const x = num(slash[1]);
+    if (Number.isFinite(x)) return { step: 1, points: x, gap: "excess", unit: slash[2], form: "per-occurrence" };
+  }
   return null;
+}
+
+const PER_SLASH = new RegExp(`${DEDUCT}${NUM}分/(人次|次|处|件|起|例|个|项|条|宗)`);
+
+/** The clause before position `at` (from the last separator): the thing being counted. */
+function clauseBefore(body: string, at: number): string {
+  return body.slice(0, at).split(/[,;:]/).pop() ?? "";
 }

@@ -11,10 +11,14 @@ import type { Operator, Target } from "../indicator";
 import type {
   BandsRule,
   DeductionRule,
+  DeviationRule,
   GradedRule,
+  PerOccurrenceRule,
   PerUnitRule,
   ScoringRule,
 } from "./types";
+import { isNotApplicableActual } from "./modifiers";
+import { lateness } from "./late";
 import { actualNumber, isIrregularTarget, meetsTarget, wordGrade } from "./meets";
 import { validPoints } from "../points";
 
@@ -62,6 +66,8 @@ function blank(actual: number | string | null): boolean {
 export function scoreRule(input: ScoreInput): RuleScore {
   const { rule, full, operator, target, actual } = input;
   if (blank(actual)) return { score: null, met: null };
+  // `无此项任务的不扣分`: the indicator does not apply this year (DESIGN §5 form 11).
+  if (rule.notApplicableFull && isNotApplicableActual(actual) && validPoints(full) !== null) return { score: full, met: true };
   const met = meetsTarget(operator, target, actual);
   // Full points no table can have (negative, NaN, above MAX_POINTS) score nothing.
   if (validPoints(full) === null) return { score: null, met };
@@ -92,10 +98,22 @@ function rawScore(
   switch (rule.rule) {
     case "per-unit":
       return a === null ? null : perUnit(rule, N, a);
-    case "deduction":
+    case "deduction": {
+      if (target?.kind === "date") {
+        // `每延迟1个月扣1分` on a date target: per started unit late (DESIGN §5).
+        const late = lateness(target, actual, rule.unit, operator);
+        return late === null ? allOrNothing(met, N) : deductSteps(rule, N, late);
+      }
       if (a === null) return null;
       if (target?.kind !== "number") return allOrNothing(met, N);
       return deduction(rule, N, operator, target, a);
+    }
+    case "per-occurrence":
+      return a === null ? null : perOccurrence(rule, N, target, a);
+    case "deviation":
+      if (a === null) return null;
+      if (target?.kind !== "number") return allOrNothing(met, N);
+      return deviation(rule, N, target, a);
     case "all-or-nothing":
       return allOrNothing(met, N);
     case "proportional":
@@ -138,10 +156,38 @@ function deduction(
   const t = target.value;
   let gap = Math.max(0, kind === "excess" ? a - t : t - a);
   if (rule.unit === "%" && !target.percent && t > 0) gap = (gap / t) * 100;
-  const steps = Math.max(0, Math.ceil(clean(gap / rule.step) - EPS));
+  return deductSteps(rule, N, gap);
+}
+
+/** max(floor, N − x × ⌈gap / k⌉), at most maxDeduction off: what forms 2, 7 and 8 share. */
+function deductSteps(rule: Pick<DeductionRule, "step" | "points" | "floor" | "maxDeduction">, N: number, gap: number): number {
+  const steps = Math.max(0, Math.ceil(clean(Math.max(0, gap) / rule.step) - EPS));
   let off = clean(rule.points * steps);
   if (rule.maxDeduction !== null) off = Math.min(off, rule.maxDeduction);
   return Math.max(rule.floor, N - off);
+}
+
+/**
+ * Occurrences over the target (usually 0): each one costs the points (the first clause's when
+ * the rule has several, DESIGN §5 form 7). A target that is not a number counts from 0.
+ */
+function perOccurrence(rule: PerOccurrenceRule, N: number, target: Target | null, a: number): number {
+  const t = target?.kind === "number" ? target.value : 0;
+  return deductSteps(rule, N, a - t);
+}
+
+/**
+ * |actual − target|: in percentage points for a percentage target, as a percentage of the
+ * target for a `%` step on another target (DESIGN §5 form 8). A target of 0 never divides.
+ */
+function deviation(rule: DeviationRule, N: number, target: Extract<Target, { kind: "number" }>, a: number): number {
+  const t = target.value;
+  let dev = Math.abs(a - t);
+  if (rule.unit === "%" && !target.percent) {
+    if (t <= 0) return dev <= EPS ? N : rule.floor;
+    dev = (dev / t) * 100;
+  }
+  return deductSteps(rule, N, dev);
 }
 
 /** N × min(1, actual / target); lower is better: N × min(1, target / actual), actual 0 → N. */
@@ -167,14 +213,32 @@ function inBand(v: number, b: BandsRule["bands"][number]): boolean {
  * actual / target × 100.
  */
 function bands(rule: BandsRule, N: number, target: Target | null, a: number): number {
-  const v =
-    rule.percent && target?.kind === "number" && !target.percent && target.value > 0
-      ? clean((a / target.value) * 100)
-      : a;
+  const relative = rule.percent && target?.kind === "number" && !target.percent && target.value > 0;
+  const v = relative ? clean((a / target.value) * 100) : a;
+  // Bands that only deduct: the most severe one that applies, not their sum (unless 累计).
+  if (rule.bands.every((b) => b.deduct)) {
+    const off = rule.bands.filter((b) => inBand(v, b)).map((b) => b.points ?? N);
+    if (off.length === 0) return N;
+    return N - (rule.cumulative ? off.reduce((x, y) => x + y, 0) : Math.max(...off));
+  }
   const band = rule.bands.find((b) => inBand(v, b));
-  if (!band) return rule.bands.every((b) => b.deduct) ? N : 0;
+  if (!band) return 0;
+  if (band.range) return withinRange(band, band.range, relative ? 100 : target?.kind === "number" ? target.value : null, v);
   if (band.points === null) return N;
   return band.deduct ? N - band.points : band.points;
+}
+
+/**
+ * A band whose points are a range (`90%以上（8分至10分）`): linear from the low end at the band's
+ * lower edge to the high end at its upper edge — the target when the band is open above (DESIGN
+ * §5 form 9). Without a lower edge, or with no width to spread over, the high end.
+ */
+function withinRange(band: BandsRule["bands"][number], range: { low: number; high: number }, target: number | null, v: number): number {
+  const lo = band.min;
+  const hi = band.max ?? target;
+  if (lo === null || hi === null || hi <= lo) return range.high;
+  const share = Math.min(1, Math.max(0, (v - lo) / (hi - lo)));
+  return range.low + (range.high - range.low) * share;
 }
 
 /** `不齐全` must not count as `齐全`: a grade word preceded by a negation is not that grade. */
@@ -208,6 +272,7 @@ function graded(
   const byLength = [...rule.grades].sort((x, y) => nameKey(y.word).length - nameKey(x.word).length);
   const grade = byLength.find((g) => matchesGrade(text, nameKey(g.word)));
   if (grade) {
+    if (grade.share !== undefined) return N * grade.share;
     if (grade.points === null) return N;
     return grade.deduct ? N - grade.points : grade.points;
   }

@@ -59,13 +59,25 @@ function bandRangeEn(b: Band, u: string): string {
   return "otherwise";
 }
 
-function pointsZh(p: { points: number | null; deduct?: true }): string {
+function limitZh(r: { floor: number; maxDeduction: number | null }): string {
+  return r.maxDeduction !== null ? `，最多扣 ${n(r.maxDeduction)} 分` : r.floor > 0 ? `，最低 ${n(r.floor)} 分` : "，扣完为止";
+}
+
+function limitEn(r: { floor: number; maxDeduction: number | null }): string {
+  return r.maxDeduction !== null ? `, at most ${n(r.maxDeduction)} off` : r.floor > 0 ? `, never below ${n(r.floor)}` : ", down to 0";
+}
+
+function pointsZh(p: { points: number | null; deduct?: true; range?: { low: number; high: number }; share?: number }): string {
+  if (p.range) return `得 ${n(p.range.low)}–${n(p.range.high)} 分（档内按比例）`;
+  if (p.share !== undefined) return `得满分的 ${n(p.share * 100)}%`;
   if (p.points === null) return "得满分";
   if (p.deduct) return `扣 ${n(p.points)} 分`;
   return p.points === 0 ? "不得分" : `得 ${n(p.points)} 分`;
 }
 
-function pointsEn(p: { points: number | null; deduct?: true }): string {
+function pointsEn(p: { points: number | null; deduct?: true; range?: { low: number; high: number }; share?: number }): string {
+  if (p.range) return `${n(p.range.low)}–${n(p.range.high)} (linear within the band)`;
+  if (p.share !== undefined) return `${n(p.share * 100)}% of full`;
   if (p.points === null) return "full points";
   return p.deduct ? `${n(p.points)} off` : `${n(p.points)}`;
 }
@@ -79,8 +91,19 @@ function gradeEn(g: Grade): string {
 }
 
 function describeZh(r: ScoringRule): string {
+  const notes = (r.notApplicableFull ? "；无此项任务（实际值为 无 / 不适用 / 不涉及）时得满分" : "") + (r.discretion ? "；文字要求酌情打分，结果供参考，可人工调整" : "");
+  return describeFormZh(r) + notes;
+}
+
+function describeFormZh(r: ScoringRule): string {
   const head = r.full === null ? "满分未写明（取分值列）" : `满分 ${n(r.full)} 分`;
   switch (r.rule) {
+    case "per-occurrence": {
+      const clauses = r.clauses.length > 1 ? `（${r.clauses.map((c) => `${c.word}扣 ${n(c.points)} 分`).join("，")}；未注明类别的按第一项计）` : "";
+      return `${head}；按次扣分：超出目标值的每 ${n(r.step)} ${r.unit || "次"}扣 ${n(r.points)} 分${clauses}${limitZh(r)}`;
+    }
+    case "deviation":
+      return `${head}；按偏差扣分：实际值与目标值相差（多或少都算）每 ${n(r.step)} ${unitZh(r.unit)}扣 ${n(r.points)} 分（不足一档按一档计）${limitZh(r)}`;
     case "per-unit":
       return `${head}；按件计分：每完成 ${n(r.step)} ${unitZh(r.unit)}得 ${n(r.points)} 分${
         r.full === null ? "，最多得满分" : `，最多 ${n(r.full)} 分`
@@ -103,6 +126,8 @@ function describeZh(r: ScoringRule): string {
     case "bands": {
       const u = r.percent ? "%" : r.unit;
       const list = r.bands.map((b) => `${bandRangeZh(b, u)}${pointsZh(b)}`).join("；");
+      if (r.bands.every((b) => b.deduct))
+        return `${head}；分档扣分${r.percent ? "（按百分比）" : ""}：${list}；${r.cumulative ? "各档累计扣分" : "只按最重的一档扣分"}，不在任何一档内不扣分`;
       return `${head}；分档计分${r.percent ? "（按百分比）" : ""}：${list}；不在任何一档内不得分`;
     }
     case "graded":
@@ -113,8 +138,21 @@ function describeZh(r: ScoringRule): string {
 }
 
 function describeEn(r: ScoringRule): string {
+  const notes =
+    (r.notApplicableFull ? "; full points when the task does not apply (actual 无 / 不适用 / 不涉及)" : "") +
+    (r.discretion ? "; the text leaves the points to judgement: the score is a suggestion staff may adjust" : "");
+  return describeFormEn(r) + notes;
+}
+
+function describeFormEn(r: ScoringRule): string {
   const head = r.full === null ? "Full points not stated (taken from the 分值 column)" : `Full points ${n(r.full)}`;
   switch (r.rule) {
+    case "per-occurrence": {
+      const clauses = r.clauses.length > 1 ? ` (${r.clauses.map((c) => `${c.word}: ${n(c.points)} off`).join(", ")}; an occurrence naming none counts as the first)` : "";
+      return `${head}; per occurrence: ${n(r.points)} off for every ${n(r.step)} ${r.unit || "occurrence(s)"} above the target${clauses}${limitEn(r)}`;
+    }
+    case "deviation":
+      return `${head}; deviation: ${n(r.points)} off for every ${n(r.step)} ${unitEn(r.unit)} (or part of it) the actual differs from the target, either way${limitEn(r)}`;
     case "per-unit":
       return `${head}; per unit: ${n(r.points)} point(s) for every ${n(r.step)} ${unitEn(r.unit)} completed, at most ${
         r.full === null ? "the full points" : n(r.full)
@@ -141,6 +179,8 @@ function describeEn(r: ScoringRule): string {
     case "bands": {
       const u = r.percent ? "%" : r.unit === "" ? "" : ` ${r.unit}`;
       const list = r.bands.map((b) => `${bandRangeEn(b, u)}: ${pointsEn(b)}`).join("; ");
+      if (r.bands.every((b) => b.deduct))
+        return `${head}; deduction bands${r.percent ? " (percent)" : ""}: ${list}; ${r.cumulative ? "bands add up" : "only the most severe band that applies"}; outside every band: nothing off`;
       return `${head}; bands${r.percent ? " (percent)" : ""}: ${list}; outside every band: 0`;
     }
     case "graded":

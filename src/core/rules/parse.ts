@@ -13,6 +13,9 @@ import { matchPerUnit } from "./perUnit";
 import { extractTotal, largestAward, scanMarks } from "./points";
 import { formulaPoints, matchProportional } from "./proportional";
 import { normalizeRuleText } from "./ruleText";
+import { readModifiers } from "./modifiers";
+import { matchOccurrenceClauses } from "./occurrence";
+import { readCheckboxGrades } from "./checkbox";
 import { validPoints } from "../points";
 
 /** Never throws: whatever arrives (a cell's value may be anything), a rule comes back. */
@@ -29,7 +32,15 @@ export function parseRule(text: string): ScoringRule {
 
 function parseText(text: string): ScoringRule {
   const { total, body: afterTotal } = extractTotal(normalizeRuleText(text));
-  const limits = extractLimits(afterTotal);
+  const modifiers = readModifiers(afterTotal);
+  const rule = parseBody(text, total, modifiers.body);
+  if (modifiers.notApplicableFull) rule.notApplicableFull = true;
+  if (modifiers.discretion && rule.rule === "default") rule.discretion = true;
+  return rule;
+}
+
+function parseBody(text: string, total: number | null, afterModifiers: string): ScoringRule {
+  const limits = extractLimits(afterModifiers);
   const body = limits.body;
   const marks = scanMarks(body);
 
@@ -39,15 +50,28 @@ function parseText(text: string): ScoringRule {
 
   const deduction = matchDeduction(body);
   if (deduction) {
+    // `达到95%得20分,每减少…`: the award the deduction starts from; else `扣完20分为止`.
+    const full = total ?? largestAward(marks) ?? limits.exhausted;
+    const { step, points, unit } = deduction;
+    const bounds = { floor: limits.floor, maxDeduction: limits.maxDeduction };
+    if (deduction.form === "per-occurrence") {
+      const clauses = matchOccurrenceClauses(body)?.clauses ?? [];
+      return { rule: "per-occurrence", text, full, unit, step, points, clauses: clauses.length > 1 ? clauses : [], ...bounds };
+    }
+    if (deduction.form === "deviation") return { rule: "deviation", text, full, unit, step, points, ...bounds };
+    return { rule: "deduction", text, full, unit, step, points, gap: deduction.gap, ...bounds };
+  }
+
+  const occurrences = matchOccurrenceClauses(body);
+  if (occurrences) {
     return {
-      rule: "deduction",
+      rule: "per-occurrence",
       text,
-      // `达到95%得20分,每减少…`: the award the deduction starts from; else `扣完20分为止`.
-      full: total ?? largestAward(marks) ?? limits.exhausted,
-      unit: deduction.unit,
-      step: deduction.step,
-      points: deduction.points,
-      gap: deduction.gap,
+      full: total ?? limits.exhausted,
+      unit: "",
+      step: 1,
+      points: occurrences.points,
+      clauses: occurrences.clauses,
       floor: limits.floor,
       maxDeduction: limits.maxDeduction,
     };
@@ -70,8 +94,12 @@ function parseText(text: string): ScoringRule {
       unit: bands.unit,
       bands: bands.bands,
       percent: bands.percent,
+      ...(bands.bands.every((b) => b.deduct) && /累计|累加|合计扣/.test(body) ? { cumulative: true as const } : {}),
     };
   }
+
+  const checkboxes = readCheckboxGrades(body);
+  if (checkboxes) return { rule: "graded", text, full: total, unit: "", grades: checkboxes };
 
   const words = readWords(marks);
   if (words?.kind === "all-or-nothing") {

@@ -71,7 +71,19 @@ export interface PointsMark {
   points: number | null;
   /** `扣N分`: the points are taken off the full points. */
   deduct: boolean;
+  /** `(8分至10分)`, `(30-45)`: the points are a range (points is its high end). */
+  range?: { low: number; high: number };
 }
+
+/**
+ * A points range: `(8分至10分)`, `得8-10分`, `(2-4分)`, `(30-45)` — in brackets, or with 分
+ * after it and 得 / 计 before it, so a band condition (`80%-90%`) is never read as one. A bracket
+ * followed by 得 / 计 is a condition (`良好(80-89分)得4分`: a score threshold), not points.
+ */
+const RANGE_MARK = new RegExp(
+  `[(\\[](?:得|计)?${NUM}分?(?:至|到|-)${NUM}分?[)\\]](?!得|计|给|扣|为|记)|(?:得|计|给)${NUM}分?(?:至|到|-)${NUM}分`,
+  "g",
+);
 
 const MARK = new RegExp(
   `(不得分|不计分|不加分|不给分|得满分|计满分|给满分|满分)|(扣除|扣减|扣|得|计|记|加|给|为|:)?${NUM}分(?![钟值数])`,
@@ -90,26 +102,49 @@ const CLAUSE_END = /^$|^[,;、.\]]/;
 export function scanMarks(body: string): PointsMark[] {
   const marks: PointsMark[] = [];
   let prevEnd = 0;
-  for (const m of body.matchAll(MARK)) {
-    const [whole, word, prefix, n] = m;
-    if (word === undefined && prefix === undefined) {
-      const after = body.slice(m.index + whole.length, m.index + whole.length + 1);
-      if (!CLAUSE_END.test(after)) continue;
-      const before = body.slice(Math.max(0, m.index - 1), m.index);
-      if (/^[^\d]/.test(n) && !CLAUSE_START.test(before)) continue;
-    }
-    let points: number | null;
-    if (word !== undefined) points = /满分/.test(word) ? null : 0;
-    else points = num(n);
-    if (points !== null && !Number.isFinite(points)) continue;
-    marks.push({
-      cond: trimClause(body.slice(prevEnd, m.index)),
-      points,
-      deduct: prefix !== undefined && prefix.startsWith("扣"),
-    });
-    prevEnd = m.index + whole.length;
+  // Points ranges first; their spans are blanked for the single marks below (same length, so
+  // positions stay put).
+  const ranges: { start: number; end: number; low: number; high: number }[] = [];
+  for (const m of body.matchAll(RANGE_MARK)) {
+    const a = num(m[1] ?? m[3]);
+    const b = num(m[2] ?? m[4]);
+    if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
+    ranges.push({ start: m.index, end: m.index + m[0].length, low: Math.min(a, b), high: Math.max(a, b) });
+  }
+  let rest = body;
+  for (const r of ranges) rest = rest.slice(0, r.start) + "#".repeat(r.end - r.start) + rest.slice(r.end);
+  const found: { index: number; length: number; mark: () => PointsMark | null }[] = ranges.map((r) => ({
+    index: r.start,
+    length: r.end - r.start,
+    mark: () => ({ cond: "", points: r.high, deduct: false, range: { low: r.low, high: r.high } }),
+  }));
+  for (const m of rest.matchAll(MARK)) found.push({ index: m.index, length: m[0].length, mark: () => singleMark(rest, m) });
+  found.sort((x, y) => x.index - y.index);
+  for (const f of found) {
+    const mark = f.mark();
+    if (!mark) continue;
+    mark.cond = trimClause(body.slice(prevEnd, f.index));
+    marks.push(mark);
+    prevEnd = f.index + f.length;
   }
   return marks;
+}
+
+/** One `得N分` / `N分` / `不得分` match as a mark (its condition is filled in by the caller), or null. */
+function singleMark(body: string, m: RegExpMatchArray): PointsMark | null {
+  const [whole, word, prefix, n] = m;
+  const index = m.index ?? 0;
+  if (word === undefined && prefix === undefined) {
+    const after = body.slice(index + whole.length, index + whole.length + 1);
+    if (!CLAUSE_END.test(after)) return null;
+    const before = body.slice(Math.max(0, index - 1), index);
+    if (/^[^\d]/.test(n) && !CLAUSE_START.test(before)) return null;
+  }
+  let points: number | null;
+  if (word !== undefined) points = /满分/.test(word) ? null : 0;
+  else points = num(n);
+  if (points !== null && !Number.isFinite(points)) return null;
+  return { cond: "", points, deduct: prefix !== undefined && prefix.startsWith("扣") };
 }
 
 /** The most any awarding clause gives (`得20分` in `达到95%得20分,每减少…`), or null. */

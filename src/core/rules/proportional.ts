@@ -10,7 +10,7 @@ const BY_RATIO =
   /(?:按|根据|依据|按照)(?:实际)?(?:完成|执行|达成|实现)?(?:的)?(?:比例|比率|进度比例|率|情况比例)(?:计|得|扣|折算|计算|核定|给|赋)/;
 /** A product with a ratio in it: `完成率*分值`, `实际值/目标值*分值`, `分值*执行率`. */
 const PRODUCT = /\*/;
-const RATIO_WORD = /率|比例|比率|\//;
+const RATIO_WORD = /率|比例|比率|比重|占比|\//;
 
 export function matchProportional(body: string): boolean {
   if (BY_RATIO.test(body)) return true;

@@ -5,6 +5,8 @@
 export type RuleKind =
   | "per-unit"
   | "deduction"
+  | "per-occurrence"
+  | "deviation"
   | "all-or-nothing"
   | "proportional"
   | "bands"
@@ -14,6 +16,8 @@ export type RuleKind =
 export const RULE_KINDS: RuleKind[] = [
   "per-unit",
   "deduction",
+  "per-occurrence",
+  "deviation",
   "all-or-nothing",
   "proportional",
   "bands",
@@ -31,6 +35,12 @@ export interface Band {
   points: number | null;
   /** `80%-90%扣2分`: the points are taken off the full points. Absent when awarded. */
   deduct?: true;
+  /**
+   * `90%以上（8分至10分）`: the band's points are a range, rising linearly across the band from
+   * `low` at its lower edge to `high` at its upper edge (the target when it is open); `points`
+   * is then `high`.
+   */
+  range?: { low: number; high: number };
 }
 
 export interface Grade {
@@ -40,6 +50,8 @@ export interface Grade {
   points: number | null;
   /** `不齐全的扣2分`: the points are taken off the full points. Absent when awarded. */
   deduct?: true;
+  /** Check-box grades (`优☐良☐中☐差☐`) name no points: the share of the full points (优 1, 良 0.8 …). */
+  share?: number;
 }
 
 interface RuleBase {
@@ -49,6 +61,10 @@ interface RuleBase {
   full: number | null;
   /** A unit the rule text speaks of (`期` in `完成1期得1分`), for unit-mismatch; "" if none. */
   unit: string;
+  /** `无此项任务的不扣分`, `不涉及的按满分计`: full points when the actual is 无 / 不适用 / 不涉及. */
+  notApplicableFull?: true;
+  /** `酌情扣分`: the text leaves the points to judgement (rule-judgement). */
+  discretion?: true;
 }
 
 /** 完成k<单位>得x分 → min(N, x × ⌊actual / k⌋). */
@@ -74,6 +90,34 @@ export interface DeductionRule extends RuleBase {
   maxDeduction: number | null;
 }
 
+/**
+ * Per occurrence (DESIGN §5 form 7): `每发生1起安全事故扣2分`, `出现一次扣1分`, `扣1分/次` → the
+ * actual counts occurrences: max(floor, N − x × ⌈max(0, actual − target) / k⌉). Several clauses
+ * with their own points (`一般事故扣1分，严重事故扣2分`) are in `clauses`; an occurrence that
+ * names none takes the first clause's points (rule-judgement).
+ */
+export interface PerOccurrenceRule extends RuleBase {
+  rule: "per-occurrence";
+  step: number;
+  points: number;
+  clauses: { word: string; points: number }[];
+  floor: number;
+  maxDeduction: number | null;
+}
+
+/**
+ * Two-sided deviation (form 8): `与年度计划每偏差5%扣1分` → deviation |actual − target| (in
+ * percentage points for a percentage target, as a percentage of the target for a `%` step on
+ * another target), max(floor, N − x × ⌈deviation / k⌉).
+ */
+export interface DeviationRule extends RuleBase {
+  rule: "deviation";
+  step: number;
+  points: number;
+  floor: number;
+  maxDeduction: number | null;
+}
+
 /** A condition then 得N分 → N when the actual meets the target, else 0. */
 export interface AllOrNothingRule extends RuleBase {
   rule: "all-or-nothing";
@@ -90,6 +134,8 @@ export interface BandsRule extends RuleBase {
   bands: Band[];
   /** True when the band bounds are percentages (compare against the actual in %). */
   percent: boolean;
+  /** `累计扣分`: deduct-only bands add up; otherwise only the most severe band that applies counts. */
+  cumulative?: true;
 }
 
 export interface GradedRule extends RuleBase {
@@ -105,6 +151,8 @@ export interface DefaultRule extends RuleBase {
 export type ScoringRule =
   | PerUnitRule
   | DeductionRule
+  | PerOccurrenceRule
+  | DeviationRule
   | AllOrNothingRule
   | ProportionalRule
   | BandsRule
