@@ -42,6 +42,53 @@ const EXPECTED: Record<string, { indicators: number; issues: Expected[] }> = {
   // Five 产出 rows (the page is cut before 效益): `2km`, `100%`, `≤120万元` all read; the bare
   // `100%` rates are not "≥100%" (nothing was written before them).
   "shaanxi-qingjian-guoyuanlu": { indicators: 5, issues: noRuleColumn(11) },
+  // A 自评表 (cut inside 社会效益): six indicators worth 20 + 10 + 10 + 10 + 10 + 10 = 70 in the
+  // 分值 column. The block's 分值 cell says 100 (the table's total, with 得分 98 beside it), so the
+  // indicators must make 100: with the rest of the table cut off they make 70 (weight-total on
+  // the header row, 分值 column G). No 指标性质 and no 指标属性 column, and the bare `100%` values
+  // carry no operator (warnings).
+  "hubei-ezhou-shiminzhongxin": {
+    indicators: 6,
+    issues: [
+      at("log-sheet-not-found", "info", 1),
+      at("column-missing", "warning", 12, "", "operator"),
+      at("column-missing", "warning", 12, "", "attribute"),
+      at("weight-total", "error", 12, "G", "weight"),
+    ],
+  },
+  // 二级 cells keep the form's tags (`数量指标 (必填硬性指标)`): still the category 数量指标. Two
+  // names keep the value placeholder (`苗木成活率(≥**%)`, `项目总投入(≥**万元)`), and three 效益
+  // rows are a sentence with no 指标值. No 度量单位 column and values without units (warning).
+  "ningxia-yuanzhou-shuiyuan-hanyanglin": {
+    indicators: 11,
+    issues: [
+      at("log-sheet-not-found", "info", 1),
+      at("column-missing", "error", 9, "", "rule"),
+      at("column-missing", "warning", 9, "", "unit"),
+      at("column-missing", "warning", 9, "", "attribute"),
+      at("placeholder", "error", 14, "D", "name"),
+      at("placeholder", "error", 16, "D", "name"),
+      at("target-missing", "error", 17, "E", "target"),
+      at("target-missing", "error", 19, "E", "target"),
+      at("target-missing", "error", 20, "E", "target"),
+    ],
+  },
+  // A complete 自评表: five indicators (10 + 20 + 20 + 30 + 10 = 90) and the budget block's 10 make
+  // 100. Three rates are written `=100%` — DESIGN's target-suspicious (`=` on a percentage
+  // usually meant `≥`). 指标属性 has no column (warning).
+  "shanghai-putuo-tiyu-jiesuan": {
+    indicators: 5,
+    issues: [
+      at("log-sheet-not-found", "info", 1),
+      at("column-missing", "warning", 12, "", "attribute"),
+      at("target-suspicious", "warning", 13, "E", "target"),
+      at("target-suspicious", "warning", 14, "E", "target"),
+      at("target-suspicious", "warning", 16, "E", "target"),
+    ],
+  },
+  // The 国家发展改革委's 中央预算内投资 form: 一级 实施效果指标 over 二级 产出指标 / 效益指标 (an
+  // edition of the taxonomy, not level1-invalid). Four rows read (cut inside the second 效益 row).
+  "tianjin-baodi-chuqin-fenwu": { indicators: 4, issues: noRuleColumn(7) },
 };
 
 describe.each(PUBLISHED_TABLES.map((t) => [t.id, t] as const))("published table %s", (id, spec) => {

@@ -5,7 +5,7 @@
  */
 import type { Field, Indicator } from "../indicator";
 import { nameKey } from "../normalize";
-import { hasTemplatePrefix, isTemplateText } from "../table/template-text";
+import { isTemplateText, templateMark } from "../table/template-text";
 import type { RawIssue } from "../issues";
 import { cellAddress } from "../grid";
 import { issueAt, type IndicatorCheck, type TableCheck } from "./context";
@@ -19,7 +19,7 @@ export function findPlaceholders(ind: Indicator): Set<Field> {
     const field = f as Field;
     const k = nameKey(ind.cells[field] ?? "");
     if (k === "") continue;
-    if (isTemplateText(k) || (field === "name" && hasTemplatePrefix(k))) found.add(field);
+    if (isTemplateText(k) || (field === "name" && templateMark(ind.cells[field] ?? "") !== null)) found.add(field);
     else if (k === "空" && (NEEDS_VALUE.includes(field) || (field === "unit" && ind.attribute === "定量指标"))) found.add(field);
   }
   return found;
@@ -28,9 +28,9 @@ export function findPlaceholders(ind: Indicator): Set<Field> {
 export const checkPlaceholder: IndicatorCheck = (ind, ctx) =>
   [...(ctx.placeholders.get(ind.r) ?? [])].map((field) => {
     const value = ind.cells[field] ?? "";
-    // A real name behind the template's numbering: say which part to delete.
-    const prefix = field === "name" && hasTemplatePrefix(value) ? /^指标\d+[:：、.]?/.exec(value)?.[0] : undefined;
-    return issueAt(ctx, ind, "placeholder", field, prefix ? { value, kind: "prefix", prefix } : { value });
+    // A real name with the template's numbering or placeholder in it: say which part to delete.
+    const mark = field === "name" ? templateMark(value) : null;
+    return issueAt(ctx, ind, "placeholder", field, mark ? { value, kind: mark.kind, prefix: mark.mark } : { value });
   });
 
 /** A whole leftover template row (not an indicator): one warning, so staff can delete the row. */

@@ -87,6 +87,8 @@ export const en: MessageMap = {
       ? `${cell(i)}: this row holds only template text "${p(i, "value")}"; it is not an indicator and is neither checked nor scored. Delete the row if it is not needed.`
       : p(i, "kind") === "prefix"
         ? `${cell(i)}: the indicator name "${p(i, "value")}" still carries the template's numbering "${p(i, "prefix")}". Delete the numbering and check that the indicator belongs to this project.`
+        : p(i, "kind") === "inside"
+          ? `${cell(i)}: the indicator name "${p(i, "value")}" still holds the template's placeholder "${p(i, "prefix")}". Delete it (the target goes in the 指标值 column).`
       : `${cell(i)}: the ${label(i.field)} still holds template text "${p(i, "value")}". Fill in the real content, or delete unused rows.`,
   "log-sheet-not-found": (i) =>
     i.severity === "error"

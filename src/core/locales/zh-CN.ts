@@ -71,6 +71,8 @@ export const zhCN: MessageMap = {
       ? `${cell(i)}：这一行只有模板文字「${p(i, "value")}」，不是指标，不参与校验和评分。不用的行请删除。`
       : p(i, "kind") === "prefix"
         ? `${cell(i)}：三级指标「${p(i, "value")}」还带着模板的编号「${p(i, "prefix")}」。请删去编号，并确认这一指标确属本项目。`
+        : p(i, "kind") === "inside"
+          ? `${cell(i)}：三级指标「${p(i, "value")}」里还留着模板的占位符「${p(i, "prefix")}」。请删去占位符（目标值写在指标值列）。`
       : `${cell(i)}：「${label(i.field)}」还是模板文字「${p(i, "value")}」。请填写实际内容，不用的行请删除。`,
   "log-sheet-not-found": (i) =>
     i.severity === "error"

@@ -86,8 +86,9 @@ function readValues(grid: Grid, merges: MergeIndex, labelRow: number, above: num
   return {
     labelRow,
     valueRow,
-    // A 分值 that cannot be points (negative, above MAX_POINTS) counts as not written.
-    full: validPoints(full) ?? 10,
+    // A 分值 that cannot be points (negative, above MAX_POINTS) counts as not written; one of 100
+    // or more is the table's total written in the block's cell (鄂州 does), not the block's points.
+    full: full !== null && full >= 100 ? 0 : (validPoints(full) ?? 10),
     planned,
     spent,
     cols: { full: found.full, planned: found.planned, spent: found.spent, rate: found.rate, score: found.score },
@@ -106,11 +107,13 @@ function rowLabel(grid: Grid, merges: MergeIndex, r: number, left: number): stri
   return "";
 }
 
+/** A figure of the block: a number, or text such as `125.25万` / `1,200` (the block is in 万元). */
 function num(v: unknown): number | null {
   if (typeof v === "number" && Number.isFinite(v)) return v;
   if (typeof v === "string") {
-    const n = Number(v.replace(/[,，\s]/g, ""));
-    return v.trim() !== "" && Number.isFinite(n) ? n : null;
+    const t = v.replace(/[,，\s]/g, "").replace(/万元?$/, "");
+    const n = Number(t);
+    return t !== "" && Number.isFinite(n) ? n : null;
   }
   return null;
 }

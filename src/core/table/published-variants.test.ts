@@ -245,3 +245,39 @@ describe("seen in the corpus (test/fixtures/published)", () => {
     ]);
   });
 });
+
+describe("seen in the corpus, second round", () => {
+  it("a 二级 label keeping the form's tag (数量指标 (必填硬性指标)) is the category", () => {
+    const grid = tidyGrid([tidyRow({ 二级指标: "数量指标 (必填硬性指标)" }), tidyRow({ 二级指标: "经济效益 指标 (选填)", 一级指标: "效益指标", 三级指标: "b", 指标内容: "b" })]);
+    expect(readTable(grid)!.indicators.map((i) => i.level2)).toEqual(["数量指标", "经济效益 指标"]);
+    expect(codes(grid).filter((c) => c.startsWith("level"))).toEqual([]);
+  });
+  it("a name keeping the value placeholder (≥**%) is a placeholder on the name", () => {
+    const grid = tidyGrid([tidyRow({ 三级指标: "苗木成活率(≥**%)" })]);
+    const [issue] = validateWorkbook(workbook(grid)).issues.filter((i) => i.code === "placeholder");
+    expect([issue.row, issue.column, issue.message]).toEqual([2, "C", "C2：三级指标「苗木成活率(≥**%)」里还留着模板的占位符「(≥**%)」。请删去占位符（目标值写在指标值列）。"]);
+  });
+  it("the 中央预算内投资 form: 实施效果指标 over 产出指标 / 效益指标", () => {
+    const grid = tidyGrid([tidyRow({ 一级指标: "实施效果指标", 二级指标: "产出指标" }), tidyRow({ 一级指标: "", 二级指标: "效益指标", 三级指标: "b", 指标内容: "b" })]);
+    expect(codes(grid).filter((c) => c.startsWith("level"))).toEqual([]);
+  });
+  it("budget figures written as text with 万 (150万, 125.25万)", () => {
+    const g = gridOf([
+      ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      ["", "年度资金总额", "150万", "150万", "125.25万", 10, "", ""],
+      TIDY_HEADER,
+      tidyRow({ "评（扣）分标准": "90分，完成1期得7.5分" }),
+    ]);
+    const b = readTable(g)!.budget!;
+    expect([b.planned, b.spent, b.full]).toEqual([150, 125.25, 10]);
+  });
+  it("a block 分值 of 100 is the table's total, not the block's points", () => {
+    const g = gridOf([
+      ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      ["", "年度资金总额", 150, 150, 125.25, 100, "83.5%", 98],
+      TIDY_HEADER,
+      tidyRow({ "评（扣）分标准": "100分，完成1期得10分", 指标值: 10 }),
+    ]);
+    expect(issuesOf(g, "weight-total")).toEqual([]);
+  });
+});

@@ -14,5 +14,18 @@ export function isTemplateText(text: string): boolean {
 
 /** A name that still starts with the template's numbering (`指标1：新建堤防长度`, `指标2工程资金金额`). */
 export function hasTemplatePrefix(name: string): boolean {
-  return /^指标\d+[:：、.]?(?=\S)/.test(nameKey(name)) && !TEMPLATE.test(nameKey(name));
+  return templateMark(name)?.kind === "prefix";
+}
+
+/**
+ * Template marks left in a real name: the numbering in front (`指标1：`), or the value placeholder
+ * inside (`苗木成活率(≥**%)`, `项目总投入(≥XX万元)`). Null when the name has none.
+ */
+export function templateMark(name: string): { kind: "prefix" | "inside"; mark: string } | null {
+  const k = nameKey(name);
+  if (TEMPLATE.test(k)) return null;
+  const prefix = /^指标\d+[:：、.]?(?=\S)/.exec(k);
+  if (prefix) return { kind: "prefix", mark: prefix[0] };
+  const inside = /[(（]?[≥≤><=]*(?:\*{2,}|x{2,}|×{2,}|＊{2,})[^)）]*[)）]?/i.exec(name);
+  return inside ? { kind: "inside", mark: inside[0] } : null;
 }
