@@ -6,7 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import type { Lang } from "../core/issues";
 import { DEFAULT_TIMEOUT_SECONDS, validateFiles, type BatchFlags } from "./batch";
 import { progressBar } from "./progress";
-import { ruleCommand } from "./rule-command";
+import { ruleCommand, type RuleFlags } from "./rule-command";
 import { scoreFile, type ScoreFlags } from "./score-command";
 import { EXIT, processOutput, type Output } from "./output";
 import { MAX_XML_ENV, parseMegabytes, setMaxXmlMbFlag } from "./limits";
@@ -70,9 +70,12 @@ export async function runCli(argv: string[], out: Output): Promise<number> {
     .command("rule")
     .description("解释一条评（扣）分标准 / explain how a scoring rule text is understood")
     .argument("<text>", "the 评（扣）分标准 text")
+    .option("--target <value>", "the indicator's 指标值 (≥95%, 12, 2022年12月31日前, 合格)")
+    .option("--actual <value>", "an actual value: print the score Score gives and the arithmetic")
+    .option("--full <points>", "the 分值, when the rule text states no points")
     .option("--json", "print JSON")
     .addOption(langOption())
-    .action((text: string, opts: { json?: boolean; lang: Lang }) => {
+    .action((text: string, opts: RuleFlags) => {
       code = ruleCommand(text, opts, out);
     });
 

@@ -26,6 +26,7 @@ export const ISSUE_SEVERITY = {
   "rule-missing": "error",
   "rule-unparsed": "error",
   "rule-default": "info",
+  "rule-judgement": "info",
   "rule-inconsistent": "error",
   "duplicate-indicator": "error",
   "content-duplicate": "warning",

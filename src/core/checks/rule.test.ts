@@ -13,7 +13,7 @@ describe("rule checks", () => {
     expect(issuesOf(grid, "rule-unparsed")).toEqual([]);
   });
   it("rule-default (info) for a body that is none of the known forms", () => {
-    const issues = issuesOf(tidyGrid([tidyRow({ "评（扣）分标准": "12分，视情况酌情打分" })]), "rule-default");
+    const issues = issuesOf(tidyGrid([tidyRow({ "评（扣）分标准": "12分，根据工作成效评定" })]), "rule-default");
     expect(issues).toEqual([{ code: "rule-default", row: 2, column: "H" }]);
   });
   it("rule-inconsistent when points per unit × target differ from the full points", () => {
@@ -23,5 +23,21 @@ describe("rule checks", () => {
   it("reads 0.04 × 200 = 8 as consistent (no float noise)", () => {
     const grid = tidyGrid([tidyRow({ 指标性质: ">=", 指标值: 200, "评（扣）分标准": "8分，完成1期得0.04分" })]);
     expect(issuesOf(grid, "rule-inconsistent")).toEqual([]);
+  });
+});
+
+describe("rule-judgement", () => {
+  const judged = (rule: string) => issuesOf(tidyGrid([tidyRow({ "评（扣）分标准": rule, 指标值: 100, 度量单位: "%", 指标性质: "≥" })])).filter((i) => /rule-(judgement|default)/.test(i.code));
+  it("for a band whose points are a range", () => {
+    expect(judged("100分，达到90%以上（80分至100分），低于90%不得分")).toEqual([{ code: "rule-judgement", row: 2, column: "H" }]);
+  });
+  it("for occurrences deducted by kind", () => {
+    expect(judged("100分，一般事故扣10分，严重事故扣20分")).toEqual([{ code: "rule-judgement", row: 2, column: "H" }]);
+  });
+  it("for 酌情扣分, instead of rule-default", () => {
+    expect(judged("100分，根据完成情况酌情扣分")).toEqual([{ code: "rule-judgement", row: 2, column: "H" }]);
+  });
+  it("not for a plain rule", () => {
+    expect(judged("100分，每低于1个百分点扣2分")).toEqual([]);
   });
 });

@@ -74,6 +74,12 @@ export const en: MessageMap = {
       : `${cell(i)}: a qualitative indicator compares numbers (${p(i, "value")}). Make it 定量指标, or give a qualitative target such as 合格.`,
   "rule-missing": (i) => `${cell(i)}: no scoring rule. State the points and how they are earned, e.g. 12分，完成1期得1分.`,
   "rule-unparsed": (i) => `${cell(i)}: the scoring rule states no full points. Start it with the points (7分，…) or add a points column.`,
+  "rule-judgement": (i) =>
+    p(i, "kind") === "range"
+      ? `${cell(i)}: the rule gives a range of points (${p(i, "detail")}); Score places the actual linearly within the band. Adjust the score after scoring if it is to be judged.`
+      : p(i, "kind") === "clauses"
+        ? `${cell(i)}: the rule deducts by kind of occurrence (${p(i, "detail")}); log entries that name no kind in 备注 count as the first. Name the kind in 备注, or adjust the score after scoring.`
+        : `${cell(i)}: the rule leaves the points to judgement (酌情); Score uses the national default formula as a suggestion. Adjust the score after scoring.`,
   "rule-default": (i) => `${cell(i)}: the scoring rule is not one of the known forms; Score will use the national default formula (completion ratio × points). Rewrite the rule if another method is meant.`,
   "rule-inconsistent": (i) =>
     p(i, "kind") === "weight"

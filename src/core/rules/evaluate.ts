@@ -41,6 +41,35 @@ export interface RuleScore {
   met: boolean | null;
 }
 
+/** The arithmetic behind a score, step by step, in both languages (`jixiao rule --actual`). */
+export interface Working {
+  zh: string[];
+  en: string[];
+}
+
+// The working of the scoreRule call in progress, when one was asked for. Scoring is synchronous
+// and never re-entered, so one slot is enough; each form notes its own arithmetic into it.
+let working: Working | null = null;
+function note(zh: string, en: string): void {
+  working?.zh.push(zh);
+  working?.en.push(en);
+}
+const f = (x: number) => String(round2(x) === x ? x : Number(x.toPrecision(6)));
+
+/** scoreRule, plus the arithmetic that gave the score. */
+export function scoreRuleWithWorking(input: ScoreInput): RuleScore & { working: Working } {
+  const w: Working = { zh: [], en: [] };
+  working = w;
+  try {
+    const result = scoreRule(input);
+    if (result.score !== null) note(`得分（两位小数，介于 0 与满分之间）：${f(result.score)}`, `Score (two decimals, between 0 and full): ${f(result.score)}`);
+    else note("无法计分：实际值无法与目标值比较", "No score: the actual cannot be compared with the target");
+    return { ...result, working: w };
+  } finally {
+    working = null;
+  }
+}
+
 /** Comparisons and ⌊⌋ / ⌈⌉ forgive float noise: 0.3 / 0.1 is 3 steps, not 2. */
 const EPS = 1e-9;
 
@@ -67,7 +96,10 @@ export function scoreRule(input: ScoreInput): RuleScore {
   const { rule, full, operator, target, actual } = input;
   if (blank(actual)) return { score: null, met: null };
   // `无此项任务的不扣分`: the indicator does not apply this year (DESIGN §5 form 11).
-  if (rule.notApplicableFull && isNotApplicableActual(actual) && validPoints(full) !== null) return { score: full, met: true };
+  if (rule.notApplicableFull && isNotApplicableActual(actual) && validPoints(full) !== null) {
+    note(`实际值「${actual}」：无此项任务，得满分 ${f(full)}`, `Actual "${actual}": the task does not apply, full points ${f(full)}`);
+    return { score: full, met: true };
+  }
   const met = meetsTarget(operator, target, actual);
   // Full points no table can have (negative, NaN, above MAX_POINTS) score nothing.
   if (validPoints(full) === null) return { score: null, met };
@@ -102,6 +134,7 @@ function rawScore(
       if (target?.kind === "date") {
         // `每延迟1个月扣1分` on a date target: per started unit late (DESIGN §5).
         const late = lateness(target, actual, rule.unit, operator);
+        if (late !== null) note(`逾期 ${late} ${rule.unit || "天"}（不足一个单位按一个计）`, `late by ${late} ${rule.unit || "day(s)"} (a started unit counts as one)`);
         return late === null ? allOrNothing(met, N) : deductSteps(rule, N, late);
       }
       if (a === null) return null;
@@ -130,13 +163,16 @@ function rawScore(
 }
 
 function allOrNothing(met: boolean | null, N: number): number | null {
+  if (met !== null) note(met ? `达到目标 → 满分 ${f(N)}` : "未达到目标 → 0", met ? `target met → full ${f(N)}` : "target not met → 0");
   return met === null ? null : met ? N : 0;
 }
 
 /** min(N, x × ⌊actual / k⌋). */
 function perUnit(rule: PerUnitRule, N: number, a: number): number {
   const units = Math.max(0, Math.floor(clean(a / rule.step) + EPS));
-  return Math.min(N, clean(rule.points * units));
+  const r = Math.min(N, clean(rule.points * units));
+  note(`min(满分, 每档分 × ⌊实际 ÷ 每档⌋) = min(${f(N)}, ${f(rule.points)} × ⌊${f(a)} ÷ ${f(rule.step)}⌋) = ${f(r)}`, `min(full, points × ⌊actual ÷ step⌋) = min(${f(N)}, ${f(rule.points)} × ⌊${f(a)} ÷ ${f(rule.step)}⌋) = ${f(r)}`);
+  return r;
 }
 
 /**
@@ -155,7 +191,14 @@ function deduction(
   const kind = rule.gap === "auto" ? (isUpperBound(operator) ? "excess" : "shortfall") : rule.gap;
   const t = target.value;
   let gap = Math.max(0, kind === "excess" ? a - t : t - a);
-  if (rule.unit === "%" && !target.percent && t > 0) gap = (gap / t) * 100;
+  note(
+    kind === "excess" ? `超出 = max(0, 实际 − 目标) = max(0, ${f(a)} − ${f(t)}) = ${f(gap)}` : `不足 = max(0, 目标 − 实际) = max(0, ${f(t)} − ${f(a)}) = ${f(gap)}`,
+    kind === "excess" ? `excess = max(0, actual − target) = max(0, ${f(a)} − ${f(t)}) = ${f(gap)}` : `shortfall = max(0, target − actual) = max(0, ${f(t)} − ${f(a)}) = ${f(gap)}`,
+  );
+  if (rule.unit === "%" && !target.percent && t > 0) {
+    gap = (gap / t) * 100;
+    note(`按目标的百分比计：${f(gap)}%`, `as a percentage of the target: ${f(gap)}%`);
+  }
   return deductSteps(rule, N, gap);
 }
 
@@ -164,7 +207,12 @@ function deductSteps(rule: Pick<DeductionRule, "step" | "points" | "floor" | "ma
   const steps = Math.max(0, Math.ceil(clean(Math.max(0, gap) / rule.step) - EPS));
   let off = clean(rule.points * steps);
   if (rule.maxDeduction !== null) off = Math.min(off, rule.maxDeduction);
-  return Math.max(rule.floor, N - off);
+  const r = Math.max(rule.floor, N - off);
+  note(
+    `⌈${f(Math.max(0, gap))} ÷ ${f(rule.step)}⌉ = ${steps} 档，扣 ${f(rule.points)} × ${steps} = ${f(off)}${rule.maxDeduction !== null ? `（最多扣 ${f(rule.maxDeduction)}）` : ""}；max(${f(rule.floor)}, ${f(N)} − ${f(off)}) = ${f(r)}`,
+    `⌈${f(Math.max(0, gap))} ÷ ${f(rule.step)}⌉ = ${steps} step(s), ${f(rule.points)} × ${steps} = ${f(off)} off${rule.maxDeduction !== null ? ` (at most ${f(rule.maxDeduction)})` : ""}; max(${f(rule.floor)}, ${f(N)} − ${f(off)}) = ${f(r)}`,
+  );
+  return r;
 }
 
 /**
@@ -173,6 +221,7 @@ function deductSteps(rule: Pick<DeductionRule, "step" | "points" | "floor" | "ma
  */
 function perOccurrence(rule: PerOccurrenceRule, N: number, target: Target | null, a: number): number {
   const t = target?.kind === "number" ? target.value : 0;
+  note(`超出目标的次数 = max(0, ${f(a)} − ${f(t)}) = ${f(Math.max(0, a - t))}`, `occurrences over the target = max(0, ${f(a)} − ${f(t)}) = ${f(Math.max(0, a - t))}`);
   return deductSteps(rule, N, a - t);
 }
 
@@ -183,15 +232,25 @@ function perOccurrence(rule: PerOccurrenceRule, N: number, target: Target | null
 function deviation(rule: DeviationRule, N: number, target: Extract<Target, { kind: "number" }>, a: number): number {
   const t = target.value;
   let dev = Math.abs(a - t);
+  note(`偏差 = |实际 − 目标| = |${f(a)} − ${f(t)}| = ${f(dev)}`, `deviation = |actual − target| = |${f(a)} − ${f(t)}| = ${f(dev)}`);
   if (rule.unit === "%" && !target.percent) {
     if (t <= 0) return dev <= EPS ? N : rule.floor;
     dev = (dev / t) * 100;
+    note(`按目标的百分比计：${f(dev)}%`, `as a percentage of the target: ${f(dev)}%`);
   }
   return deductSteps(rule, N, dev);
 }
 
 /** N × min(1, actual / target); lower is better: N × min(1, target / actual), actual 0 → N. */
 function ratio(N: number, operator: Operator | null, t: number, a: number): number {
+  const r = ratioOf(N, operator, t, a);
+  if (isUpperBound(operator) && a > 0) note(`满分 × min(1, 目标 ÷ 实际) = ${f(N)} × min(1, ${f(t)} ÷ ${f(a)}) = ${f(r)}`, `full × min(1, target ÷ actual) = ${f(N)} × min(1, ${f(t)} ÷ ${f(a)}) = ${f(r)}`);
+  else if (!isUpperBound(operator) && t > 0) note(`满分 × min(1, 实际 ÷ 目标) = ${f(N)} × min(1, ${f(a)} ÷ ${f(t)}) = ${f(r)}`, `full × min(1, actual ÷ target) = ${f(N)} × min(1, ${f(a)} ÷ ${f(t)}) = ${f(r)}`);
+  else note(`目标为 ${f(t)}（不作除数）：${r === N ? "达到 → 满分" : "未达到 → 0"}`, `target ${f(t)} (never divided by): ${r === N ? "met → full" : "not met → 0"}`);
+  return r;
+}
+
+function ratioOf(N: number, operator: Operator | null, t: number, a: number): number {
   if (isUpperBound(operator)) {
     if (a <= 0) return N;
     return N * Math.min(1, Math.max(0, t) / a);
@@ -215,14 +274,23 @@ function inBand(v: number, b: BandsRule["bands"][number]): boolean {
 function bands(rule: BandsRule, N: number, target: Target | null, a: number): number {
   const relative = rule.percent && target?.kind === "number" && !target.percent && target.value > 0;
   const v = relative ? clean((a / target.value) * 100) : a;
+  if (relative) note(`完成率 = 实际 ÷ 目标 × 100 = ${f(a)} ÷ ${f(target.value)} × 100 = ${f(v)}%`, `completion = actual ÷ target × 100 = ${f(a)} ÷ ${f(target.value)} × 100 = ${f(v)}%`);
   // Bands that only deduct: the most severe one that applies, not their sum (unless 累计).
   if (rule.bands.every((b) => b.deduct)) {
     const off = rule.bands.filter((b) => inBand(v, b)).map((b) => b.points ?? N);
-    if (off.length === 0) return N;
-    return N - (rule.cumulative ? off.reduce((x, y) => x + y, 0) : Math.max(...off));
+    const taken = off.length === 0 ? 0 : rule.cumulative ? off.reduce((x, y) => x + y, 0) : Math.max(...off);
+    note(
+      off.length === 0 ? `${f(v)} 不在任何扣分档内 → 满分 ${f(N)}` : `${f(v)} 落在 ${off.length} 个扣分档内，${rule.cumulative ? "累计" : "按最重的一档"}扣 ${f(taken)} → ${f(N - taken)}`,
+      off.length === 0 ? `${f(v)} is in no deduction band → full ${f(N)}` : `${f(v)} is in ${off.length} deduction band(s): ${f(taken)} off (${rule.cumulative ? "added up" : "the most severe"}) → ${f(N - taken)}`,
+    );
+    return N - taken;
   }
   const band = rule.bands.find((b) => inBand(v, b));
-  if (!band) return 0;
+  if (!band) {
+    note(`${f(v)} 不在任何一档内 → 0`, `${f(v)} is in no band → 0`);
+    return 0;
+  }
+  note(`${f(v)} 落在第 ${rule.bands.indexOf(band) + 1} 档`, `${f(v)} is in band ${rule.bands.indexOf(band) + 1}`);
   if (band.range) return withinRange(band, band.range, relative ? 100 : target?.kind === "number" ? target.value : null, v);
   if (band.points === null) return N;
   return band.deduct ? N - band.points : band.points;
@@ -238,7 +306,12 @@ function withinRange(band: BandsRule["bands"][number], range: { low: number; hig
   const hi = band.max ?? target;
   if (lo === null || hi === null || hi <= lo) return range.high;
   const share = Math.min(1, Math.max(0, (v - lo) / (hi - lo)));
-  return range.low + (range.high - range.low) * share;
+  const r = range.low + (range.high - range.low) * share;
+  note(
+    `档内按比例：${f(range.low)} + (${f(range.high)} − ${f(range.low)}) × (${f(v)} − ${f(lo)}) ÷ (${f(hi)} − ${f(lo)}) = ${f(r)}`,
+    `linear within the band: ${f(range.low)} + (${f(range.high)} − ${f(range.low)}) × (${f(v)} − ${f(lo)}) ÷ (${f(hi)} − ${f(lo)}) = ${f(r)}`,
+  );
+  return r;
 }
 
 /** `不齐全` must not count as `齐全`: a grade word preceded by a negation is not that grade. */
@@ -272,6 +345,7 @@ function graded(
   const byLength = [...rule.grades].sort((x, y) => nameKey(y.word).length - nameKey(x.word).length);
   const grade = byLength.find((g) => matchesGrade(text, nameKey(g.word)));
   if (grade) {
+    note(`「${String(actual)}」对应等级「${grade.word}」`, `"${String(actual)}" is the grade "${grade.word}"`);
     if (grade.share !== undefined) return N * grade.share;
     if (grade.points === null) return N;
     return grade.deduct ? N - grade.points : grade.points;

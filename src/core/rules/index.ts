@@ -15,8 +15,10 @@ export type {
 export { RULE_KINDS } from "./types";
 export { parseNumeral, NUMBER_PATTERN } from "./numerals";
 export { parseRule } from "./parse";
-export { scoreRule, round2 } from "./evaluate";
-export type { ScoreInput, RuleScore } from "./evaluate";
+export { scoreRule, scoreRuleWithWorking, round2 } from "./evaluate";
+export type { ScoreInput, RuleScore, Working } from "./evaluate";
+export { whatIf } from "./what-if";
+export type { WhatIf } from "./what-if";
 export { meetsTarget, wordGrade, actualNumber, isIrregularTarget, WORD_GRADES } from "./meets";
 export type { WordGrade } from "./meets";
 export { explainRule, describeRule } from "./explain";
