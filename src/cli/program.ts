@@ -3,7 +3,6 @@
  * input or bad flags — always with a one-line reason on stderr, never a stack trace.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import type { Lang } from "../core/issues";
 import { DEFAULT_TIMEOUT_SECONDS, validateFiles, type BatchFlags } from "./batch";
 import { progressBar } from "./progress";
 import { ruleCommand, type RuleFlags } from "./rule-command";
