@@ -1,6 +1,10 @@
-/** The score table the CLI prints: one line per indicator, then the total and the grade. */
+/**
+ * The score table the CLI prints: one line per indicator (an unscored one says why), then the
+ * total and the grade — or, for an incomplete score, `未评定（N 项未能评分）` where the grade goes.
+ */
 import type { Lang } from "../core/issues";
 import type { ScoreResult } from "../core/report";
+import { gradeText, notScoredText } from "../core/score/reasons";
 import { pad } from "./format";
 
 export function formatScore(score: ScoreResult, lang: Lang): string {
@@ -12,16 +16,21 @@ export function formatScore(score: ScoreResult, lang: Lang): string {
     const unit = (v: number | string | null) => (typeof v === "number" ? i.unit : "");
     const target = `${i.operator && i.operator !== "定性" ? i.operator : ""}${show(i.target)}${unit(i.target)}`;
     const actual = `${show(i.actual)}${unit(i.actual)}`;
-    lines.push(`${pad(String(i.row), 5)} ${pad(truncate(i.name, 40), 41)} ${pad(target, 11)} ${pad(actual, 11)} ${show(i.score)}/${show(i.full)}`);
+    const points = `${show(i.score)}/${show(i.full)}`;
+    const why = i.score === null ? `  ${notScoredText(i.reason, lang)}` : "";
+    lines.push(`${pad(String(i.row), 5)} ${pad(truncate(i.name, 40), 41)} ${pad(target, 11)} ${pad(actual, 11)} ${why ? pad(points, 9) : points}${why}`);
   }
   if (score.budget) {
     const b = score.budget;
-    lines.push(zh ? `预算执行率 ${b.rate === null ? "—" : (b.rate * 100).toFixed(2) + "%"}，得分 ${show(b.score)}/${b.full}` : `Budget execution ${b.rate === null ? "—" : (b.rate * 100).toFixed(2) + "%"}, score ${show(b.score)}/${b.full}`);
+    const rate = b.rate === null ? "—" : (b.rate * 100).toFixed(2) + "%";
+    const why = b.score === null ? (zh ? `（${notScoredText(b.reason, lang)}）` : ` (${notScoredText(b.reason, lang)})`) : "";
+    lines.push(zh ? `预算执行率 ${rate}，得分 ${show(b.score)}/${b.full}${why}` : `Budget execution ${rate}, score ${show(b.score)}/${b.full}${why}`);
   }
+  // Incomplete: the total is what was scored, and there is no grade; nothing scored: no total.
   lines.push(
     zh
-      ? `总分 ${score.total} / ${score.max}，等级：${score.grade}${score.complete ? "" : "（数据不完整：部分指标缺少完成数据）"}`
-      : `Total ${score.total} / ${score.max}, grade: ${score.grade}${score.complete ? "" : " (incomplete: some indicators have no data)"}`,
+      ? `总分 ${show(score.total)} / ${score.max}，等级：${gradeText(score, lang)}`
+      : `Total ${show(score.total)} / ${score.max}, grade: ${gradeText(score, lang)}`,
   );
   return lines.join("\n");
 }

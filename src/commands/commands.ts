@@ -17,7 +17,7 @@
 import { runScore, runValidate } from "../app/controller";
 import { publishResult } from "../app/last-result";
 import type { HostPort } from "../app/port";
-import type { Lang, ScoreReport, ValidationReport } from "../core";
+import { gradeText, type Lang, type ScoreReport, type ValidationReport } from "../core";
 import { excelHost } from "../excel/adapter";
 import { supports } from "../excel/requirements";
 
@@ -27,12 +27,14 @@ export type CommandAction = "validate" | "score";
 export function summaryLine(action: CommandAction, report: ValidationReport | ScoreReport, lang: Lang): string {
   const { errors, warnings } = report.stats;
   const scored = "score" in report ? report.score : undefined;
+  // An incomplete score has no grade: say so (DESIGN §5), and `—` for a total nothing made up.
+  const total = scored?.total ?? "—";
   if (lang === "en") {
     const found = `${errors} error(s), ${warnings} warning(s)`;
-    return scored ? `Score done: total ${scored.total} of ${scored.max} (${scored.grade}); ${found}.` : `Validate done: ${found}.`;
+    return scored ? `Score done: total ${total} of ${scored.max} (${gradeText(scored, lang)}); ${found}.` : `Validate done: ${found}.`;
   }
   const found = `${errors} 个错误，${warnings} 个警告`;
-  return scored ? `评分完成：总分 ${scored.total}/${scored.max}（${scored.grade}）；${found}。` : `校验完成：${found}。`;
+  return scored ? `评分完成：总分 ${total}/${scored.max}（${gradeText(scored, lang)}）；${found}。` : `校验完成：${found}。`;
 }
 
 /** Opens the task pane where the shared runtime allows it; elsewhere does nothing. */

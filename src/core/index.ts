@@ -19,7 +19,7 @@ export interface ScoreOptions extends AnalyzeOptions {
 export function scoreWorkbook(wb: WorkbookGrids, opts: ScoreOptions = {}): ScoreReport {
   const analysis = analyzeWorkbook(wb, { ...opts, forScore: true });
   const report = reportOf(analysis, opts.lang);
-  const { result, scored } = scoreAnalysis(analysis);
+  const { result, scored } = scoreAnalysis(analysis, opts.lang);
   const previous = wb.sheets.find((g) => g.sheet === GENERATED_SHEETS[0]);
   const plan = scorePlan(analysis, result, scored, previous ? readRemarks(previous) : new Map());
   return { ...report, score: result, plan };
@@ -32,5 +32,6 @@ export type { Grid, WorkbookGrids, CellValue, CellRange } from "./grid";
 export { columnLetter, columnIndex } from "./grid";
 export type { Issue, IssueCode, Severity, Lang, RawIssue } from "./issues";
 export { ISSUE_CODES, ISSUE_SEVERITY } from "./issues";
-export type { ValidationReport, ScoreReport, ScoreResult, IndicatorScore, Grade } from "./report";
+export type { ValidationReport, ScoreReport, ScoreResult, IndicatorScore, BudgetScore, Grade, UnscoredReason } from "./report";
+export { UNSCORED_REASON_CODES, reasonMessage, reasonText, notScoredText, notGradedText, gradeText, unscoredCount, type UnscoredReasonCode } from "./score/reasons";
 export type { WritePlan, SheetPlan, CellWrite } from "./plan/types";

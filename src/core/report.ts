@@ -3,6 +3,7 @@ import type { Issue } from "./issues";
 import type { Operator } from "./indicator";
 import type { RuleKind } from "./rules/types";
 import type { WritePlan } from "./plan/types";
+import type { UnscoredReasonCode } from "./score/reasons";
 
 export interface ReportStats {
   indicators: number;
@@ -20,6 +21,13 @@ export interface ValidationReport {
 
 export type Grade = "优" | "良" | "中" | "差";
 
+/** Why an indicator or the budget block has no score (DESIGN §5); codes in score/reasons.ts. */
+export interface UnscoredReason {
+  code: UnscoredReasonCode;
+  /** In the report's language. */
+  message: string;
+}
+
 export interface IndicatorScore {
   row: number;
   name: string;
@@ -32,6 +40,8 @@ export interface IndicatorScore {
   full: number | null;
   score: number | null;
   rule: RuleKind;
+  /** Only when `score` is null: why. */
+  reason?: UnscoredReason;
 }
 
 export interface BudgetScore {
@@ -41,13 +51,18 @@ export interface BudgetScore {
   spent: number | null; // 全年执行数
   rate: number | null; // 执行率, 0..1
   score: number | null;
+  /** Only when `score` is null: why. */
+  reason?: UnscoredReason;
 }
 
 export interface ScoreResult {
-  total: number;
+  /** The points of what was scored; null when nothing at all could be scored (DESIGN §5). */
+  total: number | null;
   max: number;
+  /** Every indicator (and the budget block) scored. */
   complete: boolean;
-  grade: Grade;
+  /** Only for a complete score; null otherwise (DESIGN §5: never `0 分 差` for what was not scored). */
+  grade: Grade | null;
   indicators: IndicatorScore[];
   budget?: BudgetScore;
 }

@@ -4,7 +4,7 @@
  * chosen language. The action names 校验 / 评分 / 清除标记 and the score line `总分 93` are public:
  * outside tools look for them, so they stay exactly as written.
  */
-import type { Grade, Lang, Severity } from "../core";
+import { notGradedText, notScoredText, reasonText, type Grade, type Lang, type Severity, type UnscoredReason } from "../core";
 
 export type Action = "validate" | "score" | "clear";
 
@@ -43,6 +43,8 @@ export interface PaneStrings {
   outOf: (max: string) => string;
   gradeLabel: string;
   gradeName: Record<Grade, string>;
+  /** Where the grade goes when the score is incomplete: `未评定（2 项未能评分）`. */
+  notGraded: (unscored: number) => string;
   incomplete: string;
   incompleteHint: string;
   chartTitle: string;
@@ -54,11 +56,18 @@ export interface PaneStrings {
   colActual: string;
   colScore: string;
   noScore: string;
+  /** An unscored indicator's cell: `未评分：台账中没有该指标的记录` (the reason by its code). */
+  notScored: (reason: UnscoredReason | undefined) => string;
+  /** One line of the incomplete warning: `专报报送数：台账中没有该指标的记录`. */
+  unscoredItem: (name: string, reason: UnscoredReason | undefined) => string;
   /** Outcomes. */
   cleared: string;
   validated: (errors: number, warnings: number) => string;
-  /** Said to screen readers; deliberately not `总分 N`, which must appear once on the page. */
-  scored: (total: string, grade: string) => string;
+  /**
+   * Said to screen readers; deliberately not `总分 N`, which must appear once on the page. `total`
+   * is null when nothing could be scored, `grade` when the score is incomplete (`unscored` items).
+   */
+  scored: (total: string | null, grade: string | null, unscored: number) => string;
   /** Errors. */
   stale: string;
   wrongSheetHint: string;
@@ -95,8 +104,9 @@ const zhCN: PaneStrings = {
   outOf: (max) => `/ ${max}`,
   gradeLabel: "等级",
   gradeName: { 优: "优", 良: "良", 中: "中", 差: "差" },
+  notGraded: (unscored) => notGradedText(unscored, "zh-CN"),
   incomplete: "数据不完整",
-  incompleteHint: "部分指标没有完成数据，未能计分。请在台账中补充后重新评分。",
+  incompleteHint: "部分指标未能计分，原因见下方各指标得分。补充后请重新评分。",
   chartTitle: "各一级指标得分",
   chartSummary: (bars) => `各一级指标得分：${bars.map((b) => `${b.label} ${b.score} 分（满分 ${b.full} 分）`).join("，")}`,
   barTitle: (label, score, full) => `${label}：得分 ${score}，满分 ${full}`,
@@ -106,9 +116,14 @@ const zhCN: PaneStrings = {
   colActual: "实际完成值",
   colScore: "得分 / 满分",
   noScore: "未计分",
+  notScored: (reason) => notScoredText(reason, "zh-CN"),
+  unscoredItem: (name, reason) => `${name}：${reason ? reasonText(reason, "zh-CN") : "未评分"}`,
   cleared: "已清除标记和得分行。",
   validated: (errors, warnings) => `校验完成：${errors} 个错误，${warnings} 个警告。`,
-  scored: (total, grade) => `评分完成：${total} 分，等级${grade}。`,
+  scored: (total, grade, unscored) =>
+    grade !== null && total !== null
+      ? `评分完成：${total} 分，等级${grade}。`
+      : `评分完成：${total === null ? "" : `${total} 分，`}${notGradedText(unscored, "zh-CN")}。`,
   stale: "工作表在评分期间被修改，请重新评分。",
   wrongSheetHint: "请在上方选择正确的工作表，或选择“自动检测”。",
   genericError: "发生了意外错误。请重试；如果问题仍然存在，请关闭并重新打开任务窗格。",
@@ -145,8 +160,9 @@ const en: PaneStrings = {
   outOf: (max) => `/ ${max}`,
   gradeLabel: "Grade",
   gradeName: { 优: "优 (excellent)", 良: "良 (good)", 中: "中 (fair)", 差: "差 (poor)" },
+  notGraded: (unscored) => notGradedText(unscored, "en"),
   incomplete: "Data incomplete",
-  incompleteHint: "Some indicators have no completion data and were not scored. Add them to the log and score again.",
+  incompleteHint: "Some indicators could not be scored; the reasons are in the score per indicator below. Fill them in and score again.",
   chartTitle: "Score by first-level indicator",
   chartSummary: (bars) => `Score by first-level indicator: ${bars.map((b) => `${b.label} ${b.score} of ${b.full}`).join(", ")}`,
   barTitle: (label, score, full) => `${label}: ${score} of ${full} points`,
@@ -156,9 +172,14 @@ const en: PaneStrings = {
   colActual: "Actual",
   colScore: "Score / full",
   noScore: "not scored",
+  notScored: (reason) => notScoredText(reason, "en"),
+  unscoredItem: (name, reason) => `${name}: ${reason ? reasonText(reason, "en") : "not scored"}`,
   cleared: "Marks and score lines cleared.",
   validated: (errors, warnings) => `Validate finished: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}.`,
-  scored: (total, grade) => `Score finished: ${total} points, grade ${grade}.`,
+  scored: (total, grade, unscored) =>
+    grade !== null && total !== null
+      ? `Score finished: ${total} points, grade ${grade}.`
+      : `Score finished: ${total === null ? "no points" : `${total} points`}, ${notGradedText(unscored, "en")}.`,
   stale: "The sheet was changed while scoring. Please score again.",
   wrongSheetHint: "Choose the right sheet above, or choose “Detect automatically”.",
   genericError: "Something unexpected went wrong. Try again; if it keeps happening, close and reopen the task pane.",

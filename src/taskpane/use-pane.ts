@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Issue, Lang, ScoreReport, ValidationReport, WorkbookGrids } from "../core";
+import { unscoredCount } from "../core";
 import { runClear, runScore, runValidate } from "../app/controller";
 import type { LastResult } from "../app/last-result";
 import type { HostPort, Progress, SheetChoice } from "../app/port";
@@ -137,7 +138,8 @@ export function usePane(host: HostPort, results: ResultsChannel): PaneState {
         } else if (action === "score") {
           const report = await runScore(port, choice, onProgress);
           show({ kind: "score", report });
-          setAnnouncement(t.scored(formatNumber(report.score.total), t.gradeName[report.score.grade]));
+          const { total, grade } = report.score;
+          setAnnouncement(t.scored(total === null ? null : formatNumber(total), grade === null ? null : t.gradeName[grade], unscoredCount(report.score)));
         } else {
           await runClear(port, choice);
           setShown(null);

@@ -63,6 +63,20 @@ describe("jixiao score", () => {
     expect({ changed: diff.changed, added: diff.added, removed: diff.removed }).toEqual({ changed: [], added: [], removed: [] });
   });
 
+  it("without data: every indicator says why it is not scored, and there is no total or grade", async () => {
+    const file = await writeTemp(buildSeedWorkbook({ log: "none" }), "no-log.xlsx");
+    const r = await cli("score", file);
+    expect(r.code).toBe(1); // log-sheet-not-found is an error for Score
+    const lines = r.stdout.split("\n");
+    expect(lines.filter((l) => l.endsWith("未评分：没有台账，实际完成值也未填写"))).toHaveLength(11);
+    expect(lines.at(-1)).toBe("总分 — / 100，等级：未评定（11 项未能评分）");
+    expect(r.stdout).not.toContain("等级：差");
+
+    const doc = JSON.parse((await cli("score", file, "--json")).stdout);
+    expect(doc.score).toMatchObject({ total: null, max: 100, complete: false, grade: null });
+    expect(doc.score.indicators[0].reason).toEqual({ code: "no-actual", message: "没有台账，实际完成值也未填写" });
+  });
+
   it("refuses to write over its input", async () => {
     const r = await cli("score", seed, "--out", seed);
     expect(r.code).toBe(2);

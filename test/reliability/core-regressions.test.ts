@@ -18,8 +18,9 @@ describe("core regressions found by fuzzing", () => {
       const report = scoreWorkbook(workbook(gridOf([HEADER_W, withWeight(w, { "评（扣）分标准": "" })])));
       expect(report.score.indicators[0].full).toBeNull();
       expect(report.score.indicators[0].score).toBeNull();
-      expect(report.score.total).toBeLessThanOrEqual(report.score.max);
-      expect(report.score.max).toBe(0);
+      expect(report.score.indicators[0].reason?.code).toBe("points-invalid");
+      // Nothing scored: no total at all (DESIGN §5), so none above the maximum either.
+      expect(report.score).toMatchObject({ total: null, max: 0, complete: false, grade: null });
     }
     // A usable 分值 still counts.
     expect(scoreWorkbook(workbook(gridOf([HEADER_W, withWeight(12, { "评（扣）分标准": "" })]))).score.indicators[0].full).toBe(12);

@@ -58,9 +58,18 @@ export function assertScoreSane(score: ScoreResult): void {
     const b = score.budget;
     if (b.score !== null && !(b.score >= 0 && b.score <= b.full)) throw new Error(`budget score ${b.score} outside [0, ${b.full}]`);
   }
-  if (!Number.isFinite(score.total) || !Number.isFinite(score.max)) throw new Error(`total ${score.total} / max ${score.max} not finite`);
-  if (score.total < 0 || score.total > score.max + 1e-9) throw new Error(`total ${score.total} outside [0, max ${score.max}]`);
-  if (!["优", "良", "中", "差"].includes(score.grade)) throw new Error(`grade ${score.grade}`);
+  // DESIGN §5: no total when nothing was scored, a grade only for a complete score, and a reason
+  // for everything unscored.
+  const parts = [...score.indicators.map((i) => i.score), ...(score.budget ? [score.budget.score] : [])];
+  if ((score.total === null) !== parts.every((x) => x === null)) throw new Error(`total ${score.total} with ${parts.filter((x) => x !== null).length} scored`);
+  if (score.total !== null && !Number.isFinite(score.total)) throw new Error(`total ${score.total} not finite`);
+  if (!Number.isFinite(score.max)) throw new Error(`max ${score.max} not finite`);
+  if (score.total !== null && (score.total < 0 || score.total > score.max + 1e-9)) throw new Error(`total ${score.total} outside [0, max ${score.max}]`);
+  if (score.grade !== null && !["优", "良", "中", "差"].includes(score.grade)) throw new Error(`grade ${score.grade}`);
+  if (score.grade !== null && !score.complete) throw new Error(`grade ${score.grade} on an incomplete score`);
+  for (const i of score.indicators)
+    if ((i.score === null) !== (i.reason !== undefined)) throw new Error(`row ${i.row}: score ${i.score} with reason ${JSON.stringify(i.reason)}`);
+  if (score.budget && (score.budget.score === null) !== (score.budget.reason !== undefined)) throw new Error(`budget: score ${score.budget.score} with reason ${JSON.stringify(score.budget.reason)}`);
 }
 
 function assertWrite(w: CellWrite, bounds: { top: number; left: number; bottom: number; right: number }, where: string): void {

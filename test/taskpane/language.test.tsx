@@ -27,6 +27,17 @@ describe("task pane: English when the host's language is en", () => {
     expect(screen.getByRole("button", { name: "Warning 4" })).toBeTruthy();
   });
 
+  it("says an incomplete score is not graded, and why each indicator was not scored, in English", async () => {
+    const host = new FakeHost(seedGrids({ log: "none" }), { lang: "en" });
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("button", { name: "Score" }));
+    expect(await screen.findByText("Total —")).toBeTruthy();
+    expect(screen.getByText("Grade not graded (11 indicators could not be scored)")).toBeTruthy();
+    expect(screen.getAllByText(/^(?!not scored).*: no log sheet, and nothing typed in 实际完成值$/)).toHaveLength(11);
+    expect(screen.getAllByText("not scored: no log sheet, and nothing typed in 实际完成值")).toHaveLength(11);
+    expect(screen.getByRole("status").textContent).toBe("Score finished: no points, not graded (11 indicators could not be scored).");
+  });
+
   it("says the stale-sheet message in English", async () => {
     const host = new FakeHost(seedGrids({ log: "partial" }), { lang: "en" });
     await renderPane(host);

@@ -70,7 +70,7 @@ describe("score bars", () => {
         total: 0,
         max: 100,
         complete: false,
-        grade: "差",
+        grade: null,
         indicators: [ind("产出指标", 12, 10.005), ind("效益指标", 7, null), ind("产出指标", 8, 7.2)],
         budget: { full: 10, planned: 100, spent: 95, rate: 0.95, score: 9.5 },
       },

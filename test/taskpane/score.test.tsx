@@ -42,17 +42,25 @@ describe("task pane: Score", () => {
     expect(screen.getByRole("heading", { name: "校验结果" })).toBeTruthy();
   });
 
-  it("says 数据不完整 when the score is incomplete, for a result the ribbon published", async () => {
+  it("says 数据不完整, no grade, and why, when the score is incomplete, for a result the ribbon published", async () => {
     const report = scoreWorkbook(seedGrids({ log: "partial" }));
-    const incomplete: ScoreReport = { ...report, score: { ...report.score, total: 93, grade: "优", complete: false } };
+    // One indicator the log never names: an incomplete score has no grade (DESIGN §5).
+    const reason = { code: "no-log-entries", message: "台账中没有该指标的记录" } as const;
+    const indicators = report.score.indicators.map((i, n) => (n === 2 ? { ...i, actual: null, score: null, reason } : i));
+    const incomplete: ScoreReport = { ...report, score: { ...report.score, indicators, total: 93, grade: null, complete: false } };
     const results = createResultsChannel();
     results.publish({ action: "score", ok: true, report: incomplete, at: 1 });
 
     const host = new FakeHost(seedGrids({ log: "partial" }));
     await renderPane(host, results);
     expect(screen.getByText("总分 93")).toBeTruthy();
-    expect(screen.getByText("等级 优")).toBeTruthy();
+    expect(screen.getByText("等级 未评定（1 项未能评分）")).toBeTruthy();
+    expect(screen.queryByText(/^等级 [优良中差]$/)).toBeNull();
     expect(screen.getByText("数据不完整")).toBeTruthy();
+    // The warning names the indicator and its reason; its row in the table says 未评分 and why.
+    expect(screen.getByText(`${indicators[2].name}：台账中没有该指标的记录`)).toBeTruthy();
+    const table = screen.getByRole("table", { hidden: true });
+    expect(within(table).getByText("未评分：台账中没有该指标的记录")).toBeTruthy();
     // The pane did not score by itself.
     expect(host.callsTo("applyPlan")).toHaveLength(0);
 
@@ -61,6 +69,22 @@ describe("task pane: Score", () => {
     expect(screen.getByText("总分 55")).toBeTruthy();
     expect(screen.getByText("等级 差")).toBeTruthy();
     expect(screen.queryByText("数据不完整")).toBeNull();
+  });
+
+  it("with nothing scored: no total, no grade, and every indicator's reason — never 0 分 差", async () => {
+    const host = new FakeHost(seedGrids({ log: "none" }));
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("button", { name: "评分" }));
+
+    expect(await screen.findByText("总分 —")).toBeTruthy();
+    expect(document.body.textContent?.match(/总分/g)).toHaveLength(1);
+    expect(screen.getByText("等级 未评定（11 项未能评分）")).toBeTruthy();
+    expect(screen.getByText("数据不完整")).toBeTruthy();
+    // In the warning, by name; in the (folded) table, in each 得分 cell.
+    expect(screen.getAllByText(/^[^未].*：没有台账，实际完成值也未填写$/)).toHaveLength(11);
+    expect(within(screen.getByRole("table", { hidden: true })).getAllByText("未评分：没有台账，实际完成值也未填写")).toHaveLength(11);
+    expect(screen.getByRole("status").textContent).toBe("评分完成：未评定（11 项未能评分）。");
+    expect(document.body.textContent).not.toMatch(/等级\s*差/);
   });
 
   it("shows the budget block as its own bar", async () => {

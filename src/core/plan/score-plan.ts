@@ -67,8 +67,9 @@ export function scorePlan(analysis: Analysis, result: ScoreResult, scored: Score
     const labelCol = columns.level1 ?? columns.name ?? 0;
     const from = (c: number) => ({ row: R(table.lastRow), col: C(c) });
     writes.push({ row: R(totalRow), col: C(labelCol), value: "得分合计", bold: true, styleFrom: from(labelCol) });
-    // A number when complete; text that says so when some indicator could not be scored.
-    const value = result.complete ? result.total : `${formatPoints(result.total)}（不完整）`;
+    // A number when complete; text that says so when some indicator could not be scored, and
+    // no number at all when nothing could be (DESIGN §5).
+    const value = result.total === null ? "未能评分" : result.complete ? result.total : `${formatPoints(result.total)}（不完整）`;
     writes.push({ row: R(totalRow), col: C(valueCol), value, bold: true, styleFrom: from(valueCol) });
   }
 

@@ -9,10 +9,12 @@ import type { CellWrite, SheetPlan } from "./types";
 import { actualCell } from "./actual-cell";
 import { nameKey } from "../normalize";
 import type { Indicator } from "../indicator";
+import { notGradedText, notScoredText, unscoredCount } from "../score/reasons";
 
 export const SELF_EVALUATION_SHEET = "绩效自评表";
 const HEADERS = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
-const WIDTHS = [12, 16, 30, 14, 14, 8, 8, 36];
+// 得分 is wide enough for `未评分：` and a short reason on two or three lines.
+const WIDTHS = [12, 16, 30, 14, 14, 8, 12, 36];
 const OPERATOR_SHOWN: Record<string, string> = { "=": "=", ">=": "≥", "<=": "≤", ">": ">", "<": "<", 定性: "" };
 
 export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator[], remarks: Map<string, string>): SheetPlan {
@@ -34,7 +36,10 @@ export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator
     put(row, 2, b.spent);
     put(row, 3, b.full);
     put(row, 4, b.rate, { numberFormat: "0.00%" });
-    put(row, 5, b.score);
+    // 未评分 says why in the 得分 cell itself: the form has no other column for it.
+    put(row, 5, b.score ?? notScoredText(b.reason, "zh-CN"), b.score === null ? { wrap: true } : {});
+    // The free cells to the right (header and value) give the reason room to read on one line.
+    if (b.score === null) merges.push({ top: row - 1, left: 5, bottom: row - 1, right: last }, { top: row, left: 5, bottom: row, right: last });
     row += 2;
   }
   const headerRow = row;
@@ -59,7 +64,9 @@ export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator
     if (s.actual === null) put(row, 4, "");
     else writes.push({ row, col: 4, ...actualCell(ind, s.actual) });
     put(row, 5, s.full);
-    put(row, 6, s.score);
+    // An unscored indicator says why where its points would be (`未评分：台账中没有该指标的记录`),
+    // so the printed form never shows a blank a reader could take for 0; 偏差原因分析 stays staff's.
+    put(row, 6, s.score ?? notScoredText(s.reason, "zh-CN"), s.score === null ? { wrap: true } : {});
     put(row, 7, remarks.get(nameKey(ind.name)) ?? "", { wrap: true });
     row++;
   });
@@ -70,12 +77,13 @@ export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator
   put(row, 0, "总分", { bold: true });
   merges.push({ top: row, left: 0, bottom: row, right: 4 });
   put(row, 5, result.max, { bold: true });
-  put(row, 6, result.total, { bold: true });
-  put(row, 7, result.complete ? "" : "数据不完整：部分指标缺少完成数据", {});
+  const unscored = unscoredCount(result);
+  put(row, 6, result.total ?? "未能评分", { bold: true, wrap: true });
+  put(row, 7, result.complete ? "" : `数据不完整：${unscored} 项未能评分，原因见各项得分栏`, { wrap: true });
   row++;
   put(row, 0, "自评等级", { bold: true });
   merges.push({ top: row, left: 0, bottom: row, right: 4 });
-  put(row, 5, result.grade, { bold: true });
+  put(row, 5, result.grade ?? notGradedText(unscored, "zh-CN"), { bold: true });
   merges.push({ top: row, left: 5, bottom: row, right: last });
   return {
     sheet: SELF_EVALUATION_SHEET,

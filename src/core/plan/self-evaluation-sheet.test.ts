@@ -1,0 +1,94 @@
+/**
+ * The 绩效自评表 Score writes (DESIGN §5, §12) says what it could not score and why: `未评分：…` in
+ * the indicator's 得分 cell (偏差原因分析 stays staff's), `未评定（N 项未能评分）` where the grade goes,
+ * and no number for a total nothing made up.
+ */
+import { gridOf, tidyRow, TIDY_HEADER, workbook } from "../../../test/helpers/grids";
+import type { CellValue } from "../grid";
+import { scoreWorkbook } from "../index";
+import { SELF_EVALUATION_SHEET } from "./self-evaluation-sheet";
+
+const HEADER = [...TIDY_HEADER, "实际完成值"];
+const typed = (name: string, actual: CellValue, over: Record<string, CellValue> = {}) => [...tidyRow({ 三级指标: name, 指标内容: name, ...over }), actual];
+
+function selfSheet(...sheets: Parameters<typeof workbook>) {
+  const report = scoreWorkbook(workbook(...sheets));
+  const sheet = report.plan.sheets.find((s) => s.sheet === SELF_EVALUATION_SHEET)!;
+  const at = (row: number, col: number) => sheet.writes.find((w) => w.row === row && w.col === col)?.value;
+  const rowOf = (label: string) => sheet.writes.find((w) => w.value === label)!.row;
+  return { report, sheet, at, rowOf };
+}
+
+describe("the 自评表 of an incomplete score", () => {
+  const grid = gridOf([
+    HEADER,
+    typed("报告期数", 12, { "评（扣）分标准": "50分，完成1期得50/12分" }),
+    typed("专报期数", "", { "评（扣）分标准": "50分，完成1期得10分" }),
+  ]);
+
+  it("says 未评分 and why in the 得分 cell, and leaves 偏差原因分析 to staff", () => {
+    const { at, rowOf } = selfSheet(grid);
+    const r = rowOf("专报期数");
+    expect(at(r, 6)).toBe("未评分：没有台账，实际完成值也未填写");
+    expect(at(r, 7)).toBe("");
+    expect(at(rowOf("报告期数"), 6)).toBe(50);
+  });
+
+  it("totals what was scored, says how many could not be, and writes 未评定（N 项未能评分） for the grade", () => {
+    const { at, rowOf } = selfSheet(grid);
+    const total = rowOf("总分");
+    expect([at(total, 5), at(total, 6), at(total, 7)]).toEqual([100, 50, "数据不完整：1 项未能评分，原因见各项得分栏"]);
+    expect(at(rowOf("自评等级"), 5)).toBe("未评定（1 项未能评分）");
+  });
+
+  it("a staff remark from the previous 自评表 stays beside the reason", () => {
+    const previous = gridOf(
+      [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["产出指标", "数量指标", "专报期数", "=12期", "", 50, "未评分：没有台账，实际完成值也未填写", "上级未下达任务"],
+      ],
+      { sheet: SELF_EVALUATION_SHEET },
+    );
+    const { at, rowOf } = selfSheet(grid, previous);
+    const r = rowOf("专报期数");
+    expect([at(r, 6), at(r, 7)]).toEqual(["未评分：没有台账，实际完成值也未填写", "上级未下达任务"]);
+  });
+});
+
+describe("the 自评表 when nothing could be scored", () => {
+  it("no total and no grade: never 0 分 差", () => {
+    const { at, rowOf, report } = selfSheet(gridOf([HEADER, typed("a", ""), typed("b", "")]));
+    expect(report.score).toMatchObject({ total: null, grade: null });
+    const total = rowOf("总分");
+    expect(at(total, 6)).toBe("未能评分");
+    expect(at(rowOf("自评等级"), 5)).toBe("未评定（2 项未能评分）");
+  });
+});
+
+describe("the 自评表's budget block", () => {
+  const withBudget = (planned: CellValue, spent: CellValue) =>
+    gridOf([["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], [100, planned, spent, 10, "", ""], [], HEADER, typed("a", 12, { "评（扣）分标准": "90分，完成1期得7.5分" })]);
+
+  it("an unscored block says why in its 得分 cell, across the row's free cells", () => {
+    const { at, sheet, report } = selfSheet(withBudget(0, 50));
+    // Row 1: the block's labels; row 2: its values.
+    expect(at(2, 5)).toBe("未评分：全年预算数为空或为 0");
+    expect(sheet.merges).toContainEqual({ top: 2, left: 5, bottom: 2, right: 7 });
+    expect(report.score.grade).toBeNull();
+  });
+
+  it("a scored block writes its points, unmerged", () => {
+    const { at, sheet } = selfSheet(withBudget(100, 50));
+    expect(at(2, 5)).toBe(5);
+    expect(sheet.merges).not.toContainEqual({ top: 2, left: 5, bottom: 2, right: 7 });
+  });
+});
+
+describe("the 自评表 of a complete score", () => {
+  it("writes the total and the grade, and no note beside the total", () => {
+    const { at, rowOf } = selfSheet(gridOf([HEADER, typed("a", 12, { "评（扣）分标准": "100分，按完成比例得分" })]));
+    const total = rowOf("总分");
+    expect([at(total, 6), at(total, 7)]).toEqual([100, ""]);
+    expect(at(rowOf("自评等级"), 5)).toBe("优");
+  });
+});
