@@ -83,13 +83,16 @@ export const LOG_HEADER_VARIANTS = {
 };
 
 /**
- * The rule corpus's texts, read out of src/core/rules/corpus.test.ts (its `["text", {…}]` rows),
- * so new corpus entries are fuzzed too without copying them here.
+ * The rule corpus's texts, read out of src/core/rules/corpus.test.ts (its `["text", {…}]` rows)
+ * and published-corpus.test.ts, so new corpus entries are fuzzed too without copying them here.
  */
 export const CORPUS_TEXTS: string[] = (() => {
   const src = readFileSync(path.join(__dirname, "../../src/core/rules/corpus.test.ts"), "utf8");
   const out: string[] = [];
   for (const m of src.matchAll(/^\s*\[("(?:[^"\\]|\\.)*"),\s*\{/gm)) out.push(JSON.parse(m[1]) as string);
+  // The published texts too (src/core/rules/published-corpus.test.ts: `text: "…",` lines).
+  const published = readFileSync(path.join(__dirname, "../../src/core/rules/published-corpus.test.ts"), "utf8");
+  for (const m of published.matchAll(/^\s*text: ("(?:[^"\\]|\\.)*"),/gm)) out.push(JSON.parse(m[1]) as string);
   return [...new Set(out)];
 })();
 

@@ -100,7 +100,7 @@ const CORPUS: [string, Parsed][] = [
   ["【7分】按计划完成得7分", {rule: "all-or-nothing", full: 7, unit: "", condition: "按计划完成"}],
   ["达标则得5分", {rule: "all-or-nothing", full: 5, unit: "", condition: "达标"}],
   ["5分，未按时完成不得分", {rule: "all-or-nothing", full: 5, unit: "", condition: "按时完成"}],
-  ["质量达标得5分，不达标酌情扣分", {rule: "all-or-nothing", full: 5, unit: "", condition: "质量达标"}],
+  ["质量达标得5分，不达标酌情扣分", {rule: "default", full: 5, unit: "", discretion: true}], // 未达标 is left to judgement: the national default, with rule-judgement
   ["2分，按要求开展培训得2分", {rule: "all-or-nothing", full: 2, unit: "", condition: "按要求开展培训"}],
   ["完成全年工作任务，得12分", {rule: "all-or-nothing", full: 12, unit: "", condition: "完成全年工作任务"}],
   ["7分,舆论导向正确得7分", {rule: "all-or-nothing", full: 7, unit: "", condition: "舆论导向正确"}],

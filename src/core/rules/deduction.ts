@@ -19,16 +19,16 @@ const FREE = "[^\\d每扣得,;]*?";
 const DEDUCT = "(?:扣除|扣减|扣)";
 
 /** `每<verb><k><unit><…>扣<x>分`. */
-const WITH_STEP = new RegExp(`每(${FREE})${NUM}(${FREE})${DEDUCT}${NUM}分`);
+const WITH_STEP = new RegExp(`每(${FREE})${NUM}(${FREE}),?${DEDUCT}${NUM}分`);
 /**
  * Without 每, only verbs that can only mean a count take a step (`少报1次扣1分`, `逾期1天扣1分`,
  * `发现一处不符合扣1分`); `低于90%扣2分` is a threshold, not a step, and is left to the bands.
  */
 const COUNTED = new RegExp(
-  `(少|缺|漏|迟|延迟|推迟|逾期|延期|发现|出现|发生)(?!于)([^\\d每扣得,;]{0,3}?)${NUM}(${FREE})${DEDUCT}${NUM}分`,
+  `(少|缺|漏|迟|延迟|推迟|逾期|延期|发现|出现|发生|下降|降低|减少)(?!于)([^\\d每扣得,;]{0,3}?)${NUM}(${FREE}),?${DEDUCT}${NUM}分`,
 );
 /** `每项未完成扣1分`, `每次扣1分`: no number, one unit. */
-const ONE_UNIT = new RegExp(`每([\\u4e00-\\u9fff%]{1,4}?)(${FREE})${DEDUCT}${NUM}分`);
+const ONE_UNIT = new RegExp(`每([\\u4e00-\\u9fff%]{1,4}?)(${FREE}),?${DEDUCT}${NUM}分`);
 
 /** Words that count both ways: the operator decides (`每偏差1个百分点`). */
 const EITHER_WAY = /相差|偏差|偏离|误差|差异|变动|波动|差距/;
@@ -40,14 +40,26 @@ const SHORTFALL = /少|减少|低于|降低|下降|差|缺|不足|未|短|减|�
 /** Words that say what is counted is an occurrence (an incident, a complaint, a problem found). */
 const OCCURRENCE = /发生|出现|发现|违反|违规|违纪|投诉|事故|差错|失误|问题|通报|批评|处罚|约谈|案件|举报|事件/;
 /** Units occurrences are counted in. */
-const OCCURRENCE_UNITS = new Set(["起", "次", "处", "件", "例", "人次", "宗", "个", "项", "条", "单"]);
+/** Units that measure an amount or a delay, not occurrences (`每超过1万元`, `每延迟1天`). */
+const NOT_OCCURRENCE_UNITS = new Set(["%", "万元", "元", "亿元", "千元", "天", "日", "工作日", "月", "个月", "年", "周", "小时", "分钟"]);
 
 /** Words that count a deviation either way (form 8); 相差 / 差距 leave it to the operator. */
 const DEVIATION = /偏差|偏离|误差|差异|变动|波动/;
 
-function formOf(words: string, gap: DeductionRule["gap"], unit: string): DeductionStep["form"] {
-  if (DEVIATION.test(words)) return "deviation";
-  if (gap === "excess" && OCCURRENCE.test(words) && (unit === "" || OCCURRENCE_UNITS.has(unit))) return "per-occurrence";
+/**
+ * `…的每次扣2分`, `未落实的每项扣1分`: a clause describing a failure, then 每<unit>: each such
+ * failure is counted (the failure clause is what 的 ends).
+ */
+const FAILURE_CLAUSE = /(的|者)$/;
+
+function formOf(words: string, gap: DeductionRule["gap"], unit: string, before = "", body = ""): DeductionStep["form"] {
+  // `偏差每超过1个百分点`: the clause before 每 names the deviation.
+  if (DEVIATION.test(words) || DEVIATION.test(before.split(/[,;:]/).pop() ?? "")) return "deviation";
+  if (NOT_OCCURRENCE_UNITS.has(unit)) return "deduction";
+  // `每少1条` counts a shortfall even after a failure clause (`未制定…的,每少1条扣1分`).
+  const counted = SHORTFALL.test(words) || EXCESS.test(words.replace(OCCURRENCE, ""));
+  if (FAILURE_CLAUSE.test(before) && !counted) return "per-occurrence";
+  if (gap !== "shortfall" && (OCCURRENCE.test(words) || OCCURRENCE.test(body))) return "per-occurrence";
   return "deduction";
 }
 
@@ -80,7 +92,7 @@ export function matchDeduction(body: string): DeductionStep | null {
     if (step > 0 && Number.isFinite(x)) {
       const gap = gapAround(body, m.index, before + rest);
       const unit = readUnit(rest);
-      return { step, points: x, gap, unit, form: formOf(clauseBefore(body, m.index) + before + rest, gap, unit) };
+      return { step, points: x, gap, unit, form: formOf(before + rest, gap, unit, body.slice(0, m.index).replace(/,$/, ""), body) };
     }
   }
   const c = COUNTED.exec(body);
@@ -92,7 +104,7 @@ export function matchDeduction(body: string): DeductionStep | null {
     if (step > 0 && Number.isFinite(x)) {
       const gap = gapOf(verb + between + rest);
       const unit = readUnit(rest);
-      return { step, points: x, gap, unit, form: formOf(verb + between + rest, gap, unit) };
+      return { step, points: x, gap, unit, form: formOf(verb + between + rest, gap, unit, "", body) };
     }
   }
   const o = ONE_UNIT.exec(body);
@@ -102,7 +114,7 @@ export function matchDeduction(body: string): DeductionStep | null {
     const x = num(points);
     if (unit !== "" && Number.isFinite(x)) {
       const gap = gapAround(body, o.index, unitWord + after);
-      return { step: 1, points: x, gap, unit, form: formOf(clauseBefore(body, o.index) + unitWord + after, gap, unit) };
+      return { step: 1, points: x, gap, unit, form: formOf(unitWord + after, gap, unit, body.slice(0, o.index).replace(/,$/, ""), body) };
     }
   }
   // `扣1分/次`, `扣0.5分/处`: points per occurrence written after the points.
@@ -111,12 +123,15 @@ export function matchDeduction(body: string): DeductionStep | null {
     const x = num(slash[1]);
     if (Number.isFinite(x)) return { step: 1, points: x, gap: "excess", unit: slash[2], form: "per-occurrence" };
   }
+  // `有一项不达标扣3分`, `违反一次扣三分`: one occurrence named with 一, then what it costs.
+  const one = ONE_OCCURRENCE.exec(body);
+  if (one) {
+    const x = num(one[2]);
+    if (Number.isFinite(x)) return { step: 1, points: x, gap: "excess", unit: one[1], form: "per-occurrence" };
+  }
   return null;
 }
 
-const PER_SLASH = new RegExp(`${DEDUCT}${NUM}分/(人次|次|处|件|起|例|个|项|条|宗)`);
+const PER_SLASH = new RegExp(`${DEDUCT}${NUM}分/(人次|批次|次|处|件|起|例|个|项|条|宗|批|人)`);
+const ONE_OCCURRENCE = new RegExp(`(?:有|违反|出现|发生|发现)(?:一|1)(项|次|处|个|例|件|起|宗|条)[^扣,;]{0,8}${DEDUCT}${NUM}分`);
 
-/** The clause before position `at` (from the last separator): the thing being counted. */
-function clauseBefore(body: string, at: number): string {
-  return body.slice(0, at).split(/[,;:]/).pop() ?? "";
-}

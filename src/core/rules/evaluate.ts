@@ -142,13 +142,13 @@ function rawScore(
       return deduction(rule, N, operator, target, a);
     }
     case "per-occurrence":
-      return a === null ? null : perOccurrence(rule, N, target, a);
+      return a === null ? null : perOccurrence(rule, N, operator, target, a);
     case "deviation":
       if (a === null) return null;
       if (target?.kind !== "number") return allOrNothing(met, N);
       return deviation(rule, N, target, a);
     case "all-or-nothing":
-      return allOrNothing(met, N);
+      return allOrNothing(met ?? conditionMet(rule.condition, actual), N);
     case "proportional":
       if (a === null) return null;
       if (target?.kind !== "number") return allOrNothing(met, N);
@@ -160,6 +160,19 @@ function rawScore(
     case "default":
       return nationalDefault(N, operator, target, actual, a, met);
   }
+}
+
+/**
+ * Whether a word actual states the rule's condition (`落实`) or its failing (`未落实`), when the
+ * target alone cannot tell; null when it says neither.
+ */
+function conditionMet(condition: string, actual: number | string | null): boolean | null {
+  if (typeof actual !== "string" || condition === "") return null;
+  const a = nameKey(actual);
+  const c = nameKey(condition);
+  if (a === c) return true;
+  if (/^(未|没有|没|不|无)/.test(a) && c.endsWith(a.replace(/^(未|没有|没|不|无)/, ""))) return false;
+  return null;
 }
 
 function allOrNothing(met: boolean | null, N: number): number | null {
@@ -219,8 +232,14 @@ function deductSteps(rule: Pick<DeductionRule, "step" | "points" | "floor" | "ma
  * Occurrences over the target (usually 0): each one costs the points (the first clause's when
  * the rule has several, DESIGN §5 form 7). A target that is not a number counts from 0.
  */
-function perOccurrence(rule: PerOccurrenceRule, N: number, target: Target | null, a: number): number {
+function perOccurrence(rule: PerOccurrenceRule, N: number, operator: Operator | null, target: Target | null, a: number): number {
   const t = target?.kind === "number" ? target.value : 0;
+  // A positive target to reach (`≥5项`): the actual counts what was done, not failures, and each
+  // one short of the target is the occurrence that costs the points.
+  if (t > 0 && !isUpperBound(operator)) {
+    note(`目标 ${f(t)} 为应完成数：每少一项扣分，不足 = max(0, ${f(t)} − ${f(a)}) = ${f(Math.max(0, t - a))}`, `target ${f(t)} is a count to reach: shortfall = max(0, ${f(t)} − ${f(a)}) = ${f(Math.max(0, t - a))}`);
+    return deductSteps(rule, N, t - a);
+  }
   note(`超出目标的次数 = max(0, ${f(a)} − ${f(t)}) = ${f(Math.max(0, a - t))}`, `occurrences over the target = max(0, ${f(a)} − ${f(t)}) = ${f(Math.max(0, a - t))}`);
   return deductSteps(rule, N, a - t);
 }
@@ -349,6 +368,11 @@ function graded(
     if (grade.share !== undefined) return N * grade.share;
     if (grade.points === null) return N;
     return grade.deduct ? N - grade.points : grade.points;
+  }
+  // Only failings are graded (`无批准扣5分,无登记扣3分`): an actual that names none loses nothing.
+  if (rule.grades.every((g) => g.deduct)) {
+    note(`「${String(actual)}」不属于任何扣分情形 → 满分 ${f(N)}`, `"${String(actual)}" is none of the failings → full ${f(N)}`);
+    return N;
   }
   if (met === null) return null;
   if (!met) return 0;

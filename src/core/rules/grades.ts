@@ -9,6 +9,11 @@ import type { PointsMark } from "./points";
 /** Clauses that only say "otherwise": `否则不得分`, `未完成不得分`, `其他情况不得分`. */
 const OTHERWISE = /^(否则|反之|未|如未|若未|如果未|其他|其余|其它|达不到|不能|如不|若不|除此|没有按)/;
 
+/** A condition stated as its failing: `未按时完成`, `无分类`, `没有…`; group 1 is what is required. */
+const NEGATED = /^(?:未|没有|不能|无|缺少|缺)(.+)$/;
+/** A negation anywhere in a condition (`…未以正式文件颁发`). */
+const NEGATION = /未|没有|不能|无|缺少|缺|不/;
+
 /** Lead-ins that are not part of the grade word: `评价为优秀` is the grade `优秀`. */
 const LEAD_IN = /^(如果|如|若|经|被)?(评价为|评定为|评为|结果为|等次为|等级为|考核为|认定为|为)/;
 
@@ -26,12 +31,19 @@ export function readWords(marks: PointsMark[]): WordReading | null {
   const words = marks.filter((m) => /[\p{L}]/u.test(m.cond));
   const awarding = words.filter((m) => !m.deduct && m.points !== 0);
   if (awarding.length === 0) {
-    // `未按时完成不得分` alone: the condition is the negation's opposite, worth the full points.
-    const only = words.length === 1 ? /^(?:未|没有|不能)(.+)$/.exec(words[0].cond) : null;
-    return only ? { kind: "all-or-nothing", condition: only[1], points: null } : null;
+    // `未按时完成不得分`, `无分类不得分`, or several such clauses: the conditions are the negations'
+    // opposites, all worth the full points together.
+    const zero = words.length > 0 && words.every((m) => !m.deduct && m.points === 0);
+    if (zero && words.every((m) => NEGATION.test(m.cond)))
+      return { kind: "all-or-nothing", condition: words.map((m) => m.cond.replace(NEGATED, "$1").replace(NEGATION, "")).join("、"), points: null };
+    // `无批准扣5分,无登记扣3分`, `资料不齐全的,扣1分`: what each failing costs, off the full points.
+    if (words.length > 0 && words.every((m) => m.deduct)) return { kind: "graded", grades: words.map((m) => ({ word: gradeWord(m.cond), points: m.points, deduct: true as const })) };
+    return null;
   }
   const rest = words.filter((m) => !awarding.includes(m));
-  if (awarding.length === 1 && rest.every((m) => OTHERWISE.test(m.cond))) {
+  // `…得2分;未定期研究扣1分`: a failing that costs part of the points is a grade, not "otherwise".
+  const otherwise = (m: PointsMark) => OTHERWISE.test(m.cond) && (!m.deduct || m.points === null || (awarding[0].points !== null && m.points >= awarding[0].points));
+  if (awarding.length === 1 && rest.every(otherwise)) {
     return { kind: "all-or-nothing", condition: awarding[0].cond, points: awarding[0].points };
   }
   const grades: Grade[] = [];

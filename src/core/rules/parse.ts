@@ -33,7 +33,9 @@ export function parseRule(text: string): ScoringRule {
 function parseText(text: string): ScoringRule {
   const { total, body: afterTotal } = extractTotal(normalizeRuleText(text));
   const modifiers = readModifiers(afterTotal);
-  const rule = parseBody(text, total, modifiers.body);
+  let rule = parseBody(text, total, modifiers.body);
+  // `未建立制度不得分,落实不好的酌情扣分`: word clauses left to judgement are the national default.
+  if (modifiers.discretion && (rule.rule === "all-or-nothing" || rule.rule === "graded")) rule = { rule: "default", text, full: rule.full, unit: "" };
   if (modifiers.notApplicableFull) rule.notApplicableFull = true;
   if (modifiers.discretion && rule.rule === "default") rule.discretion = true;
   return rule;
@@ -55,8 +57,10 @@ function parseBody(text: string, total: number | null, afterModifiers: string): 
     const { step, points, unit } = deduction;
     const bounds = { floor: limits.floor, maxDeduction: limits.maxDeduction };
     if (deduction.form === "per-occurrence") {
-      const clauses = matchOccurrenceClauses(body)?.clauses ?? [];
-      return { rule: "per-occurrence", text, full, unit, step, points, clauses: clauses.length > 1 ? clauses : [], ...bounds };
+      // Several clauses with their own points: an occurrence naming none takes the first one's (DESIGN §5 form 7).
+      const clauses = marks.filter((m) => m.deduct && m.points !== null).map((m) => ({ word: m.cond, points: m.points! }));
+      if (clauses.length > 1) return { rule: "per-occurrence", text, full, unit, step, points: clauses[0].points, clauses, ...bounds };
+      return { rule: "per-occurrence", text, full, unit, step, points, clauses: [], ...bounds };
     }
     if (deduction.form === "deviation") return { rule: "deviation", text, full, unit, step, points, ...bounds };
     return { rule: "deduction", text, full, unit, step, points, gap: deduction.gap, ...bounds };

@@ -10,8 +10,8 @@ export type PerUnitStep = Pick<PerUnitRule, "step" | "points" | "unit">;
 const FREE = "[^\\d每扣得,;]*?";
 const AWARD = "(?:得|计|加|记|给)";
 
-/** `完成<k><unit>得<x>分`. */
-const DONE = new RegExp(`完成${NUM}(${FREE})${AWARD}${NUM}分(?![钟值数])`);
+/** `完成<k><unit>得<x>分`, `有1次得1分`. */
+const DONE = new RegExp(`(?:完成|有)${NUM}(${FREE})${AWARD}${NUM}分(?![钟值数])`);
 /** `每<verb><k><unit><…>得<x>分`. */
 const EACH = new RegExp(`每(${FREE})${NUM}(${FREE})${AWARD}${NUM}分(?![钟值数])`);
 /** `每篇得0.5分`, `每期1分`: no number, one unit. */

@@ -21,7 +21,7 @@ export const NUM = `(${NUMBER_PATTERN})`;
  * - multiplication `× ＊ 乘以 x` → `*`, division `÷ 除以` → `/`; `。` `；` → `;`, brackets → ASCII.
  */
 export function normalizeRuleText(raw: string): string {
-  let s = toHalfWidth(raw.slice(0, MAX_RULE_LENGTH * 2));
+  let s = toSimplified(toHalfWidth(raw.slice(0, MAX_RULE_LENGTH * 2)));
   // eslint-disable-next-line no-control-regex
   s = s.replace(/[\s\u0000-\u001f\u007f\u00a0\u200b-\u200f\u2028\u2029\ufeff]+/g, "");
   s = s
@@ -47,6 +47,17 @@ export function normalizeRuleText(raw: string): string {
   return s.slice(0, MAX_RULE_LENGTH);
 }
 
+// Traditional characters that rule texts copied from 繁体 pages use, mapped to the simplified
+// ones the grammar reads (only those that change a keyword or a unit).
+const TRADITIONAL = "滿满沒没達达進进質质處处項项標标計计數数實实際际與与優优較较為为無无個个發发現现違违規规準准時时內内經经濟济達达來来據据幾几條条項项減减額额額额準准場场會会筆笔對对應应類类級级點点幹干";
+const TO_SIMPLIFIED = new Map<string, string>();
+for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) TO_SIMPLIFIED.set(TRADITIONAL[i], TRADITIONAL[i + 1]);
+const TRADITIONAL_CHARS = new RegExp(`[${[...TO_SIMPLIFIED.keys()].join("")}]`, "g");
+
+function toSimplified(s: string): string {
+  return s.replace(TRADITIONAL_CHARS, (c) => TO_SIMPLIFIED.get(c) ?? c);
+}
+
 /**
  * Units a rule can name after a number, longest first so `人次` wins over `人` and `万元` over
  * `元`. Anything else after a number is read as a unit only when it is short (see readUnit).
@@ -69,6 +80,8 @@ const KNOWN_UNITS = [
   "小时",
   "分钟",
   "批次",
+  "小项",
+  "小点",
   "篇次",
   "期次",
   "场次",
@@ -178,6 +191,6 @@ export function trimClause(s: string): string {
   let t = s.replace(/^[,;:、.\s]+|[,;:、.\s]+$/g, "");
   t = t.replace(/^(其中|并且|且|同时)/, "");
   // `否则` keeps its 则: it is the "otherwise" clause, not a condition `否`.
-  t = t.replace(/(的|(?<!否|反之)则|者|时|可|即|,)+$/, "");
+  t = t.replace(/(的|(?<!否|反之)则|者|时|可|即|就|,)+$/, "");
   return t.replace(/^[,;:、.\s]+|[,;:、.\s]+$/g, "");
 }
