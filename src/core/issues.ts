@@ -32,6 +32,8 @@ export const ISSUE_SEVERITY = {
   "content-duplicate": "warning",
   "source-missing": "warning",
   placeholder: "error", // warning for a whole leftover template row (checks/placeholder.ts)
+  "formula-uncached": "warning",
+  "score-differs": "warning",
   // log rows
   "log-sheet-not-found": "info", // error when Score was asked
   "log-column-missing": "error",

@@ -96,6 +96,10 @@ export const en: MessageMap = {
         : p(i, "kind") === "inside"
           ? `${cell(i)}: the indicator name "${p(i, "value")}" still holds the template's placeholder "${p(i, "prefix")}". Delete it (the target goes in the 指标值 column).`
       : `${cell(i)}: the ${label(i.field)} still holds template text "${p(i, "value")}". Fill in the real content, or delete unused rows.`,
+  "formula-uncached": (i) =>
+    `${cell(i)}: this cell is a formula with no stored result (common in files written by other programs), so its value is unknown and ${i.field === "log" ? "the log entry" : "the indicator"} is treated as unreadable. Open the file in Excel or WPS, save it, and validate again.`,
+  "score-differs": (i) =>
+    `${cell(i)}: the ${p(i, "what") === "actual" ? "actual value" : "score"} typed here is ${p(i, "typed")}; the rule gives ${p(i, "computed")}. Score keeps what was typed; clear the cell and score again to use the computed value.`,
   "log-sheet-not-found": (i) =>
     i.severity === "error"
       ? `No log sheet and no actual values to score. Add a log sheet (header: 日期, 三级指标, 完成值, 备注) or fill in the actual-value column.`

@@ -80,6 +80,10 @@ export const zhCN: MessageMap = {
         : p(i, "kind") === "inside"
           ? `${cell(i)}：三级指标「${p(i, "value")}」里还留着模板的占位符「${p(i, "prefix")}」。请删去占位符（目标值写在指标值列）。`
       : `${cell(i)}：「${label(i.field)}」还是模板文字「${p(i, "value")}」。请填写实际内容，不用的行请删除。`,
+  "formula-uncached": (i) =>
+    `${cell(i)}：这个单元格是公式，但文件中没有保存计算结果（多见于其他程序生成的文件），值未知，${i.field === "log" ? "这条台账记录" : "这一项"}按无法读取处理。请用 Excel 或 WPS 打开并保存一次后再校验。`,
+  "score-differs": (i) =>
+    `${cell(i)}：已填写的${p(i, "what") === "actual" ? "实际完成值" : "得分"}为 ${p(i, "typed")}，按评分标准计算为 ${p(i, "computed")}。评分保留已填写的值；如需按计算结果，请清空该单元格后再评分。`,
   "log-sheet-not-found": (i) =>
     i.severity === "error"
       ? `找不到完成情况台账工作表，也没有实际完成值可评分。请添加台账工作表（表头：日期、三级指标、完成值、备注），或在实际完成值列填写数值。`
