@@ -6,7 +6,8 @@
  *
  * What is checked, in order:
  * 1. the file size (≤ the package limit) — before the file is read into memory;
- * 2. the zip's central directory (read by JSZip, nothing inflated yet): the uncompressed size of
+ * 2. the zip's central directory (nothing inflated yet): no two entries naming one part (read from
+ *    the bytes, zip-directory.ts: JSZip keeps only one of them); the uncompressed size of
  *    the XML parts together (≤ JIXIAO_MAX_XML_MB / --max-xml-mb, default 50 MB), of all parts
  *    together (≤ 4 × that: images, vbaProject.bin …), and each part's compression ratio (a part
  *    that inflates to more than 1 MiB at more than 100 : 1 is a zip bomb — real sheets are ~15 : 1);
@@ -25,6 +26,7 @@
 import { inflateRawSync } from "node:zlib";
 import JSZip from "jszip";
 import type { Lang } from "../core/issues";
+import { duplicateEntry } from "./zip-directory";
 
 export type Problem = Record<Lang, string>;
 
@@ -122,6 +124,8 @@ export interface PackageFacts {
   /** Parts that are not needed to read the table and that exceljs would expand: left out of its copy. */
   strip: Map<string, string>;
   parts: string[];
+  /** The workbook part's content type in [Content_Types].xml (says .xlsx or .xlsm), or null. */
+  workbookContentType: string | null;
 }
 
 const isXmlPart = (name: string) => /\.(xml|rels|vml)$/i.test(name);
@@ -173,6 +177,8 @@ export async function inspectPackage(path: string, bytes: Uint8Array, limits: Li
   } catch {
     return damaged(path);
   }
+  const duplicate = duplicateEntry(bytes);
+  if (duplicate) return duplicateProblem(path, duplicate);
   const files = Object.values(zip.files).filter((f) => !f.dir);
   if (files.length > limits.maxParts)
     return {
@@ -253,7 +259,16 @@ export async function inspectPackage(path: string, bytes: Uint8Array, limits: Li
     if (/<(?:\w+:)?dataValidations\b/.test(xml)) strip.set(name, withoutElement(xml, "dataValidations"));
   }
   if (/<(?:\w+:)?definedNames\b/.test(workbookXml)) strip.set(findName(texts, workbookPart)!, withoutElement(workbookXml, "definedNames"));
-  return { zip, strip, parts: entries.map((e) => e.name) };
+  return { zip, strip, parts: entries.map((e) => e.name), workbookContentType: contentTypeOf(texts, workbookPart) };
+}
+
+function duplicateProblem(path: string, [a, b]: [string, string]): Problem {
+  const zhNames = a === b ? `两个同名的部件「${a}」` : `两个只差大小写的同名部件「${a}」和「${b}」`;
+  const enNames = a === b ? `two entries with the same name "${a}"` : `two entries whose names differ only in case ("${a}" and "${b}")`;
+  return {
+    "zh-CN": `${path} 已损坏：压缩包中有${zhNames}，Excel 会把它当作损坏的文件。请在 Excel 中打开、修复后重新保存，或重新获取文件。`,
+    en: `${path} is damaged: its zip holds ${enNames}, which Excel treats as a corrupt file. Open it in Excel, let it repair the file and save it again, or get the file again.`,
+  };
 }
 
 /** exceljs's copy: the package without the parts' elements it would expand and we do not read. */
@@ -303,6 +318,19 @@ function decodeXml(s: string): string {
     const code = k.startsWith("#x") ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
     return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : all;
   });
+}
+
+/** A part's content type: its Override in [Content_Types].xml, else the Default for its extension. */
+function contentTypeOf(texts: Map<string, string>, part: string): string | null {
+  const types = findText(texts, "[Content_Types].xml");
+  if (!types) return null;
+  const name = "/" + part.replace(/^\/+/, "").toLowerCase();
+  for (const m of types.matchAll(/<(?:\w+:)?Override\b[^>]*>/g))
+    if ((attr(m[0], "PartName") ?? "").toLowerCase() === name) return attr(m[0], "ContentType");
+  const ext = name.slice(name.lastIndexOf(".") + 1);
+  for (const m of types.matchAll(/<(?:\w+:)?Default\b[^>]*>/g))
+    if ((attr(m[0], "Extension") ?? "").toLowerCase() === ext) return attr(m[0], "ContentType");
+  return null;
 }
 
 /** The workbook part named by the package's root relationships (officeDocument). */

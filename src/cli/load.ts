@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import type { Lang } from "../core/issues";
 import { checkFileSize, checkSheetArea, copyForReading, currentLimits, inspectPackage, isProblem, type Limits, type Problem } from "./limits";
 import { installFastMerges } from "./exceljs-fast-merges";
+import { packageKindOf, type PackageKind } from "./package-kind";
 
 // Merged areas in linear time (the official layout has thousands of them): see the module.
 installFastMerges();
@@ -74,8 +75,9 @@ function sniff(bytes: Buffer, path: string): void {
 /**
  * Read, check and parse a workbook. `bytes` are the file as it is (Score patches these, so every
  * part it does not touch is kept); exceljs parses a copy without what it would expand cell by cell.
+ * `kind` is the package's kind from its content types (an --out copy must keep its extension).
  */
-export async function loadWorkbook(path: string, limits?: Limits): Promise<{ bytes: Buffer; workbook: ExcelJS.Workbook }> {
+export async function loadWorkbook(path: string, limits?: Limits): Promise<{ bytes: Buffer; workbook: ExcelJS.Workbook; kind: PackageKind | null }> {
   const l = limitsOrThrow(limits);
   const bytes = await readWorkbookBytes(path, l);
   const facts = await inspectPackage(path, bytes, l);
@@ -98,5 +100,5 @@ export async function loadWorkbook(path: string, limits?: Limits): Promise<{ byt
     const cols = ws.actualColumnCount === 0 ? 0 : ws.columnCount;
     fail(checkSheetArea(path, ws.name, rows, cols, l));
   }
-  return { bytes, workbook };
+  return { bytes, workbook, kind: packageKindOf(facts.workbookContentType) };
 }

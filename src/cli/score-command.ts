@@ -2,15 +2,15 @@
  * `jixiao score <file.xlsx> [--log-sheet NAME] [--out FILE.xlsx] [--json]` (DESIGN §6): validates,
  * scores every indicator it can, and with --out writes a scored copy — patched into the original
  * package part by part, so everything Score does not touch stays byte for byte. The input file is
- * never modified.
+ * never modified, and the copy is written atomically under the name its format needs
+ * (write-output.ts).
  */
-import { promises as fs } from "node:fs";
-import path from "node:path";
 import type { Lang } from "../core/issues";
 import { scoreWorkbook } from "../core";
 import { gridsFromWorkbook } from "../xlsx/read-grids";
 import { applyPlan } from "../xlsx/apply-plan";
-import { InputProblem, loadWorkbook } from "./load";
+import { loadWorkbook } from "./load";
+import { checkOutput, checkOutputKind, writeOutput } from "./write-output";
 import { reportJson } from "./json";
 import { formatValidation } from "./format";
 import { formatScore } from "./format-score";
@@ -27,12 +27,10 @@ export interface ScoreFlags {
 
 export async function scoreFile(file: string, flags: ScoreFlags, out: Output): Promise<number> {
   try {
-    if (flags.out && path.resolve(flags.out) === path.resolve(file))
-      throw new InputProblem({
-        "zh-CN": `--out 不能与输入文件相同（${file}）：评分从不修改原文件。请另取一个文件名。`,
-        en: `--out must differ from the input (${file}): Score never modifies the original. Choose another name.`,
-      });
-    const { bytes, workbook } = await loadWorkbook(file);
+    // The output is checked before the work, and again right before the write.
+    if (flags.out) await checkOutput(file, flags.out);
+    const { bytes, workbook, kind } = await loadWorkbook(file);
+    if (flags.out) checkOutputKind(flags.out, kind);
     const report = scoreWorkbook(gridsFromWorkbook(workbook), { sheet: flags.sheet, logSheet: flags.logSheet, lang: flags.lang });
     if (report.issues.some((i) => i.code === "table-not-found")) {
       if (flags.json) out.stdout(JSON.stringify(reportJson(file, report, report.score)));
@@ -41,7 +39,7 @@ export async function scoreFile(file: string, flags: ScoreFlags, out: Output): P
     }
     if (flags.out) {
       const scored = await applyPlan(new Uint8Array(bytes), report.plan);
-      await fs.writeFile(flags.out, scored);
+      await writeOutput(file, flags.out, kind, scored);
     }
     if (flags.json) out.stdout(JSON.stringify(reportJson(file, report, report.score)));
     else {
