@@ -6,6 +6,12 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
 import {
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   FluentProvider,
   MessageBar,
   MessageBarActions,
@@ -27,12 +33,12 @@ import { saveBytes } from "./download";
 import type { WorkbookFileError } from "./open-file";
 import { SheetGrid, colOf, rowOf } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
+import { RECORD_SHEET } from "../core";
 import { pageStrings, type PageStrings } from "./strings";
 import type { WebHost } from "./web-host";
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
-  page: { display: "flex", flexDirection: "column", minHeight: "100vh", minWidth: "0" },
+  page: { display: "flex", flexDirection: "column", minHeight: "100vh", minWidth: "0", backgroundColor: tokens.colorNeutralBackground2 },
   header: {
     display: "flex",
     flexWrap: "wrap",
@@ -127,6 +133,7 @@ const useStyles = makeStyles({
     "@media (max-width: 699px)": { margin: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalM },
   },
   introText: { margin: "0", fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase400 },
+  dialogText: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, "& p": { margin: "0" } },
   srOnly: {
     position: "absolute",
     width: "1px",
@@ -140,47 +147,106 @@ const useStyles = makeStyles({
   },
 });
 
-type PageState =
-  | { status: "empty" }
-  | { status: "loading"; name: string }
-  | { status: "ready"; host: WebHost; results: ResultsChannel; key: number }
-  | { status: "error"; name: string; message: string };
+/** The workbook open in the page, with the pane's results; a new key remounts the pane. */
+interface OpenBook {
+  host: WebHost;
+  results: ResultsChannel;
+  key: number;
+}
+
+/** The question asked before unsaved scored work would be replaced (§8: 保存 / 放弃 / 取消). */
+interface PendingOpen {
+  /** The file that would replace the current workbook. */
+  name: string;
+  /** Replace it (after Save has downloaded the scored workbook, or on Discard); 取消 just closes. */
+  proceed: () => void;
+}
 
 export interface WebAppProps {
   lang: Lang;
 }
 
+const noSubscribe = () => () => undefined;
+
 export function WebApp({ lang }: WebAppProps) {
   const styles = useStyles();
   const t = pageStrings(lang);
-  const [state, setState] = useState<PageState>({ status: "empty" });
+  // The open workbook stays until another one has opened: a file that cannot be read, or a
+  // question answered 取消, leaves it, its results and its unsaved state as they were (§8).
+  const [book, setBook] = useState<OpenBook | null>(null);
+  const [loading, setLoading] = useState<string | null>(null);
+  const [pending, setPending] = useState<PendingOpen | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [lastError, setLastError] = useState<{ name: string; message: string } | null>(null);
+  const [lastError, setLastError] = useState<{ name: string; message: string; kept: string | null } | null>(null);
   const opened = useRef(0);
+  const bookRef = useRef<OpenBook | null>(null);
+  bookRef.current = book;
   const inputId = useId();
   const hintId = useId();
+  const unsaved = useSyncExternalStore(book?.host.subscribe ?? noSubscribe, () => book?.host.view().unsaved ?? false);
 
-  const openFile = useCallback(
+  const load = useCallback(
     async (file: File) => {
       const ticket = ++opened.current;
       setLastError(null);
-      setState({ status: "loading", name: file.name });
-      let next: PageState;
+      setLoading(file.name);
+      // What the user agreed to give up (or nothing, when nothing was unsaved): Score run again on
+      // the old workbook while this one loads is new work, and is asked about again below.
+      const before = bookRef.current;
+      const agreed = before?.host.bytes();
+      let host: WebHost;
       try {
-        const bytes = new Uint8Array(await file.arrayBuffer());
         // exceljs and the workbook patcher load with the first file, not with the page.
-        const { createWebHost } = await import(/* webpackChunkName: "workbook" */ "./web-host");
-        const host = await createWebHost(bytes, file.name, { lang });
-        next = { status: "ready", host, results: createResultsChannel(), key: ticket };
+        const { openWorkbookFile } = await import(/* webpackChunkName: "workbook" */ "./web-host");
+        host = await openWorkbookFile(file, { lang });
       } catch (err) {
-        next = { status: "error", name: file.name, message: openErrorText(err, file.name, lang) };
+        if (ticket !== opened.current) return; // a later file was chosen meanwhile
+        setLoading(null);
+        setLastError({ name: file.name, message: openErrorText(err, file.name, lang), kept: bookRef.current?.host.fileName ?? null });
+        return;
       }
-      if (ticket !== opened.current) return; // a later file was chosen meanwhile
-      setState(next);
-      if (next.status === "error") setLastError({ name: next.name, message: next.message });
+      if (ticket !== opened.current) return;
+      setLoading(null);
+      const next: OpenBook = { host, results: createResultsChannel(), key: ticket };
+      const now = bookRef.current;
+      if (now && now === before && now.host.view().unsaved && now.host.bytes() !== agreed) {
+        setPending({ name: file.name, proceed: () => setBook(next) });
+        return;
+      }
+      setBook(next);
     },
     [lang],
   );
+
+  const openFile = useCallback(
+    (file: File) => {
+      const current = bookRef.current;
+      if (current?.host.view().unsaved) setPending({ name: file.name, proceed: () => void load(file) });
+      else void load(file);
+    },
+    [load],
+  );
+
+  const answer = (choice: "save" | "discard" | "cancel") => {
+    const question = pending;
+    setPending(null);
+    if (!question) return;
+    if (choice === "cancel") return;
+    const current = bookRef.current;
+    if (choice === "save" && current) download(current.host);
+    question.proceed();
+  };
+
+  // Leaving or reloading the page with unsaved scored work: the browser's own prompt asks.
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = true; // browsers before preventDefault was honoured here (Chrome < 119)
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved]);
 
   // A file dropped anywhere on the page opens it; the browser must not navigate to it instead.
   useEffect(() => {
@@ -197,7 +263,7 @@ export function WebApp({ lang }: WebAppProps) {
     e.preventDefault();
     setDragging(false);
     const file = e.dataTransfer?.files?.[0];
-    if (file) void openFile(file);
+    if (file) openFile(file);
   };
   const onDragOver = (e: DragEvent<HTMLDivElement>) => {
     if (!Array.from(e.dataTransfer?.types ?? []).includes("Files")) return;
@@ -210,10 +276,11 @@ export function WebApp({ lang }: WebAppProps) {
     setDragging(false);
   };
 
-  const host = state.status === "ready" ? state.host : null;
+  const host = book?.host ?? null;
 
+  // No className on the provider: Fluent copies it onto every portal (the dialog below).
   return (
-    <FluentProvider theme={webLightTheme} className={styles.provider}>
+    <FluentProvider theme={webLightTheme}>
       <div className={styles.page} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
         <header className={styles.header}>
           <div className={styles.brand}>
@@ -233,7 +300,7 @@ export function WebApp({ lang }: WebAppProps) {
                 onChange={(e) => {
                   const file = e.currentTarget.files?.[0];
                   e.currentTarget.value = ""; // choosing the same file again opens it again
-                  if (file) void openFile(file);
+                  if (file) openFile(file);
                 }}
               />
               <span className={styles.hint}>{dragging ? t.dropNow : t.dropHint}</span>
@@ -242,14 +309,15 @@ export function WebApp({ lang }: WebAppProps) {
           </div>
         </header>
 
-        {(state.status === "loading" || lastError) && (
+        {(loading !== null || lastError) && (
           <div className={styles.messages}>
-            {state.status === "loading" && <Spinner size="small" label={t.opening(state.name)} />}
+            {loading !== null && <Spinner size="small" label={t.opening(loading)} />}
             {lastError && (
               <MessageBar intent="error" layout="multiline" politeness="assertive" data-testid="open-error">
                 <MessageBarBody>
                   <MessageBarTitle>{t.openFailed}</MessageBarTitle>
                   {lastError.message}
+                  {lastError.kept !== null && ` ${t.keptOpen(lastError.kept)}`}
                 </MessageBarBody>
                 <MessageBarActions>
                   <Button size="small" onClick={() => setLastError(null)}>
@@ -261,45 +329,61 @@ export function WebApp({ lang }: WebAppProps) {
           </div>
         )}
 
-        {state.status === "ready" ? (
+        {book ? (
           <div className={styles.workspace}>
             <div className={styles.paneCol}>
-              <App key={state.key} host={state.host} results={state.results} />
+              <App key={book.key} host={book.host} results={book.results} />
             </div>
-            <Workbook host={state.host} t={t} lang={lang} />
+            <Workbook key={book.key} host={book.host} t={t} lang={lang} />
           </div>
         ) : (
-          state.status !== "loading" && (
+          loading === null && (
             <section className={styles.intro} aria-label={t.appTitle}>
               <p className={styles.introText}>{t.intro}</p>
             </section>
           )
         )}
+
+        <Dialog open={pending !== null} modalType="alert" onOpenChange={(_, data) => !data.open && answer("cancel")}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t.unsavedTitle}</DialogTitle>
+              <DialogContent className={styles.dialogText}>
+                <p>{host && pending ? t.unsavedBody(host.fileName, pending.name) : null}</p>
+                <p>{host ? t.unsavedChoices(host.downloadName()) : null}</p>
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="primary" onClick={() => answer("save")}>
+                  {t.saveFirst}
+                </Button>
+                <Button onClick={() => answer("discard")}>{t.discard}</Button>
+                <Button onClick={() => answer("cancel")}>{t.cancel}</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
       </div>
     </FluentProvider>
   );
 }
 
+/** Download the workbook as it is now; from then on nothing is unsaved until the next Score. */
+function download(host: WebHost): void {
+  saveBytes(host.bytes(), host.downloadName());
+  host.markSaved();
+}
+
 function DownloadButton({ host, t, hintId }: { host: WebHost; t: PageStrings; hintId: string }) {
   const styles = useStyles();
   const view = useSyncExternalStore(host.subscribe, host.view);
-  const [done, setDone] = useState<string | null>(null);
   const name = host.downloadName();
   return (
     <div className={styles.downloadBox}>
-      <Button
-        appearance="primary"
-        disabledFocusable={!view.changed}
-        aria-describedby={hintId}
-        onClick={() => {
-          saveBytes(host.bytes(), name);
-          setDone(t.downloaded(name));
-        }}
-      >
+      <Button appearance="primary" disabledFocusable={!view.changed} aria-describedby={hintId} onClick={() => download(host)}>
         {t.download}
       </Button>
       <span id={hintId} className={styles.hint} role="status">
-        {!view.changed ? t.downloadHint : (done ?? t.downloadReady(name))}
+        {!view.changed ? t.downloadHint : view.unsaved ? t.downloadReady(name) : t.downloaded(name)}
       </span>
     </div>
   );
@@ -309,7 +393,8 @@ function Workbook({ host, t, lang }: { host: WebHost; t: PageStrings; lang: Lang
   const styles = useStyles();
   const view = useSyncExternalStore(host.subscribe, host.view);
   const pane = useMemo(() => stringsFor(lang), [lang]);
-  const names = view.sheets.map((s) => s.grid.sheet);
+  // Score's very hidden ownership record is not a sheet staff see (Excel does not show it either).
+  const names = view.sheets.map((s) => s.grid.sheet).filter((n) => n !== RECORD_SHEET);
   const [active, setActive] = useState<string>(() => names[0] ?? "");
   const baseId = useId();
   const tabId = (i: number) => `${baseId}-tab-${i}`;

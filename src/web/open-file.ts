@@ -35,16 +35,23 @@ function fail(problem: FileProblem, name: string, zh: string, en: string): Workb
   return new WorkbookFileError(problem, { "zh-CN": `「${name}」${zh}`, en: `“${name}” ${en}` });
 }
 
+/** Refuse a file over MAX_FILE_BYTES by its size alone, before its bytes are read into memory. */
+export function checkFileSize(size: number, name: string): void {
+  if (size <= MAX_FILE_BYTES) return;
+  const mb = Math.round(size / 1024 / 1024);
+  const limit = MAX_FILE_BYTES / 1024 / 1024;
+  throw fail(
+    "too-large",
+    name,
+    `太大（${mb} MB，上限 ${limit} MB）。请删除无关的工作表或图片后再试，或使用命令行工具 jixiao。`,
+    `is too large (${mb} MB, limit ${limit} MB). Remove unrelated sheets or pictures and try again, or use the jixiao command-line tool.`,
+  );
+}
+
 /** Reject what is plainly not an .xlsx from its first bytes, before any parsing. */
 export function sniffWorkbook(bytes: Uint8Array, name: string): void {
   if (bytes.length === 0) throw fail("empty", name, "是空文件（0 字节）。请在 Excel 中重新保存工作簿后再打开。", "is empty (0 bytes). Save the workbook again in Excel and open it here.");
-  if (bytes.length > MAX_FILE_BYTES)
-    throw fail(
-      "too-large",
-      name,
-      `太大（${Math.round(bytes.length / 1024 / 1024)} MB，上限 ${MAX_FILE_BYTES / 1024 / 1024} MB）。请删除无关的工作表或图片后再试，或使用命令行工具 jixiao。`,
-      `is too large (${Math.round(bytes.length / 1024 / 1024)} MB, limit ${MAX_FILE_BYTES / 1024 / 1024} MB). Remove unrelated sheets or pictures and try again, or use the jixiao command-line tool.`,
-    );
+  checkFileSize(bytes.length, name);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return; // "PK": a zip, as .xlsx is
   if (isCompoundFile(bytes)) {
     // An encrypted .xlsx is a compound file holding an EncryptionInfo stream (names are UTF-16LE).

@@ -13,6 +13,8 @@ export interface PageStrings {
   dropNow: string;
   opening: (name: string) => string;
   openFailed: string;
+  /** After a failed open, when a workbook was already open: it stays (§8). */
+  keptOpen: (name: string) => string;
   dismiss: string;
   /** The Download button's accessible name: exactly 下载 / Download. */
   download: string;
@@ -35,6 +37,16 @@ export interface PageStrings {
   paneLabel: string;
   workbookLabel: string;
   intro: string;
+  /** Asked before opening another file over unsaved scored work (§8: 保存 / 放弃 / 取消). */
+  unsavedTitle: string;
+  unsavedBody: (current: string, next: string) => string;
+  unsavedChoices: (downloadName: string) => string;
+  /** Downloads the scored workbook, then opens the other file. */
+  saveFirst: string;
+  /** Opens the other file without downloading. */
+  discard: string;
+  /** Keeps the current workbook as it is. */
+  cancel: string;
 }
 
 const zhCN: PageStrings = {
@@ -46,6 +58,7 @@ const zhCN: PageStrings = {
   dropNow: "松开鼠标即可打开",
   opening: (name) => `正在打开「${name}」…`,
   openFailed: "无法打开文件",
+  keptOpen: (name) => `当前打开的「${name}」保持不变。`,
   dismiss: "关闭",
   download: "下载",
   downloadHint: "评分后可下载带得分的工作簿。",
@@ -67,6 +80,12 @@ const zhCN: PageStrings = {
   paneLabel: "校验与评分",
   workbookLabel: "工作簿内容",
   intro: "打开项目绩效目标表（.xlsx），点击「校验」检查格式问题，点击「评分」根据完成情况台账计算得分，然后「下载」评分后的工作簿。",
+  unsavedTitle: "评分结果尚未下载",
+  unsavedBody: (current, next) => `当前工作簿「${current}」已评分但尚未下载，打开「${next}」将丢弃这些修改。是否继续？`,
+  unsavedChoices: (downloadName) => `「保存」先下载为「${downloadName}」再打开；「放弃」不下载直接打开；「取消」留在当前工作簿。`,
+  saveFirst: "保存",
+  discard: "放弃",
+  cancel: "取消",
 };
 
 const en: PageStrings = {
@@ -78,6 +97,7 @@ const en: PageStrings = {
   dropNow: "Release to open the file",
   opening: (name) => `Opening “${name}”…`,
   openFailed: "Could not open the file",
+  keptOpen: (name) => `“${name}” is still open, unchanged.`,
   dismiss: "Dismiss",
   download: "Download",
   downloadHint: "Score first to download the workbook with its scores.",
@@ -99,6 +119,12 @@ const en: PageStrings = {
   paneLabel: "Validate and score",
   workbookLabel: "Workbook",
   intro: "Open a performance target table (.xlsx), click Validate to check it, Score to compute the scores from the work log, then Download the scored workbook.",
+  unsavedTitle: "Scores not downloaded",
+  unsavedBody: (current, next) => `The scored workbook “${current}” has not been downloaded; opening “${next}” discards its changes. Continue?`,
+  unsavedChoices: (downloadName) => `Save downloads it as “${downloadName}” first, then opens the other file; Discard opens it without downloading; Cancel keeps the current workbook.`,
+  saveFirst: "Save",
+  discard: "Discard",
+  cancel: "Cancel",
 };
 
 export function pageStrings(lang: Lang): PageStrings {

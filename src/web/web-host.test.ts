@@ -11,8 +11,8 @@ import JSZip from "jszip";
 import { runClear, runScore, runValidate } from "../app/controller";
 import { StaleWorkbookError } from "../app/port";
 import { pageLanguage } from "./language";
-import { WorkbookFileError } from "./open-file";
-import { createWebHost, scoredFileName } from "./web-host";
+import { MAX_FILE_BYTES, WorkbookFileError } from "./open-file";
+import { createWebHost, openWorkbookFile, scoredFileName } from "./web-host";
 
 const SAMPLE = new Uint8Array(readFileSync(path.join(__dirname, "../../assets/sample.xlsx")));
 
@@ -74,6 +74,36 @@ describe("createWebHost", () => {
     await runClear(host);
     const cleared = (await host.readWorkbook(["项目绩效目标表"])).sheets[0];
     expect(String(cleared.values[7][16])).not.toMatch(/得分：/);
+  });
+
+  it("is unsaved from a write plan (Score, Clear) until the bytes are downloaded", async () => {
+    const host = await createWebHost(SAMPLE, "sample.xlsx", { lang: "zh-CN", storage: null });
+    const seen: boolean[] = [];
+    host.subscribe(() => seen.push(host.view().unsaved));
+    expect(host.view().unsaved).toBe(false);
+    await runValidate(host); // flags only: nothing written
+    expect(host.view().unsaved).toBe(false);
+    await runScore(host);
+    expect(host.view()).toMatchObject({ changed: true, unsaved: true });
+    host.markSaved();
+    expect(host.view()).toMatchObject({ changed: true, unsaved: false });
+    await runClear(host); // takes the 得分 lines out: the bytes changed again
+    expect(host.view().unsaved).toBe(true);
+    host.markSaved();
+    host.markSaved(); // already saved: no change to publish
+    const states = [false, ...seen].filter((u, i, all) => i === 0 || u !== all[i - 1]);
+    expect(states).toEqual([false, true, false, true, false]);
+  });
+
+  it("refuses a file over the size limit before reading its bytes", async () => {
+    const read = jest.fn(async () => new ArrayBuffer(0));
+    const err = await openWorkbookFile({ name: "huge.xlsx", size: MAX_FILE_BYTES + 1, arrayBuffer: read }, { storage: null }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(WorkbookFileError);
+    expect((err as WorkbookFileError).problem).toBe("too-large");
+    expect((err as WorkbookFileError).text("zh-CN")).toMatch(/^「huge.xlsx」太大（50 MB，上限 50 MB）/);
+    expect(read).not.toHaveBeenCalled();
+    const host = await openWorkbookFile({ name: "s.xlsx", size: SAMPLE.length, arrayBuffer: async () => SAMPLE.slice().buffer }, { storage: null });
+    expect(await host.listSheets()).toContain("项目绩效目标表");
   });
 
   it("refuses a plan computed from cells that have changed since", async () => {

@@ -15,7 +15,7 @@ import { columnLetter } from "../core";
 import { applyPlan as patchWorkbook, readCellValues } from "../xlsx/apply-plan";
 import { gridsFromWorkbook } from "../xlsx/read-grids";
 import { currentLanguage } from "./language";
-import { loadWorkbookBytes } from "./open-file";
+import { checkFileSize, loadWorkbookBytes } from "./open-file";
 
 /** One sheet as the grid view shows it. */
 export interface SheetView {
@@ -40,6 +40,11 @@ export interface WebView {
   selection: CellSelection | null;
   /** A write plan (Score or Clear) has changed the bytes since the file was opened. */
   changed: boolean;
+  /**
+   * A write plan has changed the bytes since the file was opened or last downloaded (markSaved):
+   * opening another file or leaving the page would lose that work, so the page asks first (§8).
+   */
+  unsaved: boolean;
 }
 
 export interface WebHost extends HostPort {
@@ -48,6 +53,8 @@ export interface WebHost extends HostPort {
   bytes(): Uint8Array;
   /** The name Download saves under: `<name>-评分.xlsx`. */
   downloadName(): string;
+  /** The bytes as they are now have been downloaded: nothing unsaved until the next write plan. */
+  markSaved(): void;
   view(): WebView;
   subscribe(listener: () => void): () => void;
 }
@@ -61,6 +68,15 @@ export interface WebHostOptions {
 
 const SETTINGS_PREFIX = "jixiao:web:sheets:";
 
+/**
+ * Open a file the user chose or dropped. A file over the size limit is refused before its bytes
+ * are read (reading them could take the tab down); throws WorkbookFileError with a readable reason.
+ */
+export async function openWorkbookFile(file: Pick<File, "name" | "size" | "arrayBuffer">, opts: WebHostOptions = {}): Promise<WebHost> {
+  checkFileSize(file.size, file.name);
+  return createWebHost(new Uint8Array(await file.arrayBuffer()), file.name, opts);
+}
+
 /** Open `bytes` (an .xlsx named `fileName`); throws WorkbookFileError with a readable reason. */
 export async function createWebHost(bytes: Uint8Array, fileName: string, opts: WebHostOptions = {}): Promise<WebHost> {
   let current = bytes.slice();
@@ -68,8 +84,9 @@ export async function createWebHost(bytes: Uint8Array, fileName: string, opts: W
   let flags: Map<string, Map<string, Issue[]>> = new Map();
   let selection: CellSelection | null = null;
   let changed = false;
+  let unsaved = false;
   let seq = 0;
-  let view: WebView = { sheets, flags, selection, changed };
+  let view: WebView = { sheets, flags, selection, changed, unsaved };
   const listeners = new Set<() => void>();
   const lang = opts.lang ?? currentLanguage();
   const storage = opts.storage === undefined ? defaultStorage() : opts.storage;
@@ -77,7 +94,7 @@ export async function createWebHost(bytes: Uint8Array, fileName: string, opts: W
   const settingsKey = SETTINGS_PREFIX + fileName;
 
   const publish = () => {
-    view = { sheets, flags, selection, changed };
+    view = { sheets, flags, selection, changed, unsaved };
     for (const l of [...listeners]) l();
   };
 
@@ -85,6 +102,11 @@ export async function createWebHost(bytes: Uint8Array, fileName: string, opts: W
     fileName,
     bytes: () => current,
     downloadName: () => scoredFileName(fileName),
+    markSaved() {
+      if (!unsaved) return;
+      unsaved = false;
+      publish();
+    },
     view: () => view,
     subscribe(listener) {
       listeners.add(listener);
@@ -122,6 +144,7 @@ export async function createWebHost(bytes: Uint8Array, fileName: string, opts: W
       current = next;
       sheets = nextSheets;
       changed = true;
+      unsaved = true;
       // Flags on sheets a plan replaced (a previous 绩效自评表) no longer point at anything.
       for (const sp of plan.sheets) if (sp.create && sp.replace) flags.delete(sp.sheet);
       flags = new Map(flags);
