@@ -2,7 +2,7 @@
  * The three actions staff click — 校验, 评分, 清除标记 — as host-independent steps. The task pane,
  * the ribbon commands and the web page all call these, so they behave the same everywhere.
  */
-import { analyzeWorkbook, clearScoresPlan, scoreWorkbook, validateWorkbook, type ScoreReport, type ValidationReport } from "../core";
+import { analyzeWorkbook, clearScorePlan, InputError, scoreWorkbook, validateWorkbook, type Analysis, type ClearResult, type ScoreReport, type ValidationReport } from "../core";
 import type { HostPort, Progress, SheetChoice } from "./port";
 
 export async function runValidate(port: HostPort, choice: SheetChoice = {}, onProgress?: Progress): Promise<ValidationReport> {
@@ -19,11 +19,32 @@ export async function runScore(port: HostPort, choice: SheetChoice = {}, onProgr
   return report;
 }
 
-/** Clear: flags go, and so do the `得分：N` lines Score wrote under the rules. */
-export async function runClear(port: HostPort, choice: SheetChoice = {}): Promise<void> {
+/** 清除标记: Validate's flags go, every cell's format back exactly; nothing else changes. */
+export async function runClearFlags(port: HostPort): Promise<void> {
   await port.clearFlags();
+}
+
+/**
+ * 清除评分: everything Score wrote and recorded goes (its 得分 lines, 得分合计, the values it
+ * filled, the 绩效自评表 it created), back to the cells as they were before Score; what staff
+ * wrote since stays, and the result says what was kept (DESIGN §5 Clear).
+ */
+export async function runClearScore(port: HostPort, choice: SheetChoice = {}): Promise<ClearResult> {
   const wb = await port.readWorkbook();
-  const analysis = analyzeWorkbook(wb, { sheet: choice.targetSheet, logSheet: choice.logSheet });
-  const plan = clearScoresPlan(analysis);
-  if (plan.sheets.length) await port.applyPlan(plan);
+  let analysis: Analysis | null = null;
+  try {
+    analysis = analyzeWorkbook(wb, { sheet: choice.targetSheet, logSheet: choice.logSheet });
+  } catch (err) {
+    // A remembered sheet that is gone: what Score recorded can still be cleared.
+    if (!(err instanceof InputError)) throw err;
+  }
+  const result = clearScorePlan(wb, analysis);
+  if (result.plan.sheets.length) await port.applyPlan(result.plan);
+  return result;
+}
+
+/** Both: flags, then everything Score wrote. */
+export async function runClear(port: HostPort, choice: SheetChoice = {}): Promise<ClearResult> {
+  await runClearFlags(port);
+  return runClearScore(port, choice);
 }

@@ -6,6 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { DEFAULT_TIMEOUT_SECONDS, validateFiles, type BatchFlags } from "./batch";
 import { progressBar } from "./progress";
 import { ruleCommand, type RuleFlags } from "./rule-command";
+import { clearFile, type ClearFlags } from "./clear-command";
 import { scoreFile, type ScoreFlags } from "./score-command";
 import { EXIT, processOutput, type Output } from "./output";
 import { MAX_XML_ENV, parseMegabytes, setMaxXmlMbFlag } from "./limits";
@@ -63,6 +64,18 @@ export async function runCli(argv: string[], out: Output): Promise<number> {
     .addOption(langOption())
     .action(async (file: string, opts: ScoreFlags) => {
       code = await scoreFile(file, opts, out);
+    });
+
+  program
+    .command("clear")
+    .description("清除评分：写出去掉评分所写内容的副本 / write a copy with everything Score wrote taken out")
+    .argument("<file>", "a scored .xlsx")
+    .option("--sheet <name>", "the target sheet (default: detected)")
+    .option("--out <file>", "write the cleared workbook here (the input is never modified)")
+    .option("--json", "print JSON")
+    .addOption(langOption())
+    .action(async (file: string, opts: ClearFlags) => {
+      code = await clearFile(file, opts, out);
     });
 
   program

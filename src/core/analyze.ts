@@ -18,6 +18,7 @@ import type { CheckContext } from "./checks/context";
 import { REVIEW_CHECKS, type CategoryWeights } from "./checks/review";
 import { findLogHeader, LOG_SHEET_NAME, readLog, type LogSheet } from "./log/read-log";
 import { checkLog } from "./log/checks";
+import { readRecord, RECORD_SHEET } from "./plan/ownership";
 import { matchEntries, type LogMatch } from "./log/aggregate";
 
 export interface AnalyzeOptions {
@@ -95,7 +96,7 @@ export function analyzeWorkbook(wb: WorkbookGrids, opts: AnalyzeOptions = {}): A
   let logMatch: LogMatch | undefined;
   if (log) {
     const nameCol = table.columns.name === undefined ? "" : columnLetter(target.origin.col + table.columns.name);
-    logMatch = matchEntries(table.indicators, log.entries);
+    logMatch = matchEntries(table.indicators, log.entries, log.uncached);
     issues.push(...checkLog(log, table.indicators, target.sheet, nameCol, logMatch));
   }
   return { target, table, log, rules, issues: sortIssues(issues, target.sheet), expectedTotal, ...(logMatch ? { logMatch } : {}) };
@@ -111,8 +112,11 @@ function pickTarget(wb: WorkbookGrids, name: string | undefined): { target: Grid
       );
     return { target: grid, table: readTable(grid) };
   }
-  // The sheet named 项目绩效目标表 first, then every other sheet in tab order.
-  const candidates = [...wb.sheets].filter((g) => !GENERATED_SHEETS.includes(g.sheet));
+  // The sheet named 项目绩效目标表 first, then every other sheet in tab order — not the sheets
+  // Score created (by its record) nor the record itself; a 绩效自评表 staff or another tool made
+  // may well be the target (it is then scored in place).
+  const ours = readRecord(wb).sheets;
+  const candidates = [...wb.sheets].filter((g) => g.sheet !== RECORD_SHEET && !ours.has(g.sheet));
   candidates.sort((a, b) => rank(a) - rank(b));
   for (const grid of candidates) {
     if (LOG_SHEET_NAME.test(grid.sheet)) continue;
@@ -127,7 +131,7 @@ function rank(g: Grid): number {
 }
 
 function pickLog(wb: WorkbookGrids, target: Grid, table: Table, opts: AnalyzeOptions): { log: LogSheet | null; issues: RawIssue[] } {
-  const others = wb.sheets.filter((g) => g !== target && !GENERATED_SHEETS.includes(g.sheet));
+  const others = wb.sheets.filter((g) => g !== target && g.sheet !== RECORD_SHEET && !GENERATED_SHEETS.includes(g.sheet));
   const named = opts.logSheet !== undefined ? others.filter((g) => g.sheet === opts.logSheet) : [];
   if (opts.logSheet !== undefined && named.length === 0)
     throw new InputError(`找不到台账工作表「${opts.logSheet}」。`, `No log sheet named "${opts.logSheet}".`);
@@ -152,7 +156,7 @@ function pickLog(wb: WorkbookGrids, target: Grid, table: Table, opts: AnalyzeOpt
 }
 
 /** Target sheet first, then by row, then by column (A before B, Z before AA). */
-function sortIssues(issues: RawIssue[], targetSheet: string): RawIssue[] {
+export function sortIssues(issues: RawIssue[], targetSheet: string): RawIssue[] {
   const colKey = (c: string) => c.length * 100 + (c ? c.charCodeAt(c.length - 1) : 0);
   return issues
     .map((issue, i) => ({ issue, i }))

@@ -32,6 +32,13 @@ export interface Grid {
   merges: CellRange[];
   /** Grid rows (0-based, grid coordinates) that are hidden on the sheet. */
   hiddenRows?: number[];
+  /**
+   * Cells holding a formula with no stored result (a file written by a program and never saved
+   * by Excel or WPS, DESIGN §2), in grid coordinates. Their `values` are `""`, but the value is
+   * unknown, not blank: readers treat them as unreadable (`formula-uncached`). Absent or empty
+   * when there are none — always so from Office.js, where Excel has calculated every formula.
+   */
+  uncachedFormulas?: { r: number; c: number }[];
 }
 
 /** A whole workbook as the core sees it: its sheets in tab order. */
@@ -92,6 +99,22 @@ export function textAt(grid: Grid, r: number, c: number): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number" && !Number.isFinite(v)) return String(v);
   return String(v);
+}
+
+/**
+ * The grid's uncached formula cells by row (grid row → its columns), for readers that ask about
+ * many cells; null when there are none, so the usual grid costs readers nothing.
+ */
+export function uncachedByRow(grid: Grid): Map<number, Set<number>> | null {
+  const cells = grid.uncachedFormulas;
+  if (!cells || cells.length === 0) return null;
+  const byRow = new Map<number, Set<number>>();
+  for (const { r, c } of cells) {
+    let cols = byRow.get(r);
+    if (!cols) byRow.set(r, (cols = new Set()));
+    cols.add(c);
+  }
+  return byRow;
 }
 
 export function numberFormatAt(grid: Grid, r: number, c: number): string {

@@ -5,10 +5,11 @@
 import type { WorkbookGrids } from "./grid";
 import type { Lang } from "./issues";
 import type { ScoreReport } from "./report";
-import { analyzeWorkbook, GENERATED_SHEETS, type AnalyzeOptions } from "./analyze";
+import { analyzeWorkbook, sortIssues as sortedIssues, type AnalyzeOptions } from "./analyze";
 import { reportOf } from "./validate";
 import { scoreAnalysis } from "./score/score";
-import { scorePlan } from "./plan/score-plan";
+import { generatedSheetName, scorePlan } from "./plan/score-plan";
+import { readRecord } from "./plan/ownership";
 import { readRemarks } from "./plan/remarks";
 
 export interface ScoreOptions extends AnalyzeOptions {
@@ -18,16 +19,21 @@ export interface ScoreOptions extends AnalyzeOptions {
 /** Score (DESIGN §5): validates first (the report carries the same issues), then scores and plans. */
 export function scoreWorkbook(wb: WorkbookGrids, opts: ScoreOptions = {}): ScoreReport {
   const analysis = analyzeWorkbook(wb, { ...opts, forScore: true });
-  const report = reportOf(analysis, opts.lang);
-  const { result, scored } = scoreAnalysis(analysis, opts.lang);
-  const previous = wb.sheets.find((g) => g.sheet === GENERATED_SHEETS[0]);
-  const plan = scorePlan(analysis, result, scored, previous ? readRemarks(previous) : new Map());
+  const record = readRecord(wb);
+  const { result, scored, differs } = scoreAnalysis(analysis, opts.lang, record);
+  // score-differs (what staff typed, kept, beside what Score computes) is part of the report.
+  const report = reportOf({ ...analysis, issues: sortedIssues([...analysis.issues, ...differs], analysis.target.sheet) }, opts.lang);
+  // Staff's 偏差原因分析 come from the 自评表 Score made (the one it replaces), never another's.
+  const own = generatedSheetName(wb, record);
+  const previous = record.sheets.has(own) ? wb.sheets.find((g) => g.sheet === own) : undefined;
+  const plan = scorePlan(analysis, result, scored, { workbook: wb, record, remarks: previous ? readRemarks(previous) : new Map() });
   return { ...report, score: result, plan };
 }
 
 export { validateWorkbook, reportOf } from "./validate";
 export { analyzeWorkbook, InputError, type Analysis, type AnalyzeOptions } from "./analyze";
-export { clearScoresPlan } from "./plan/clear-plan";
+export { clearScoresPlan, clearScorePlan, type ClearResult } from "./plan/clear-plan";
+export { readRecord, RECORD_SHEET, type OwnershipRecord } from "./plan/ownership";
 export type { Grid, WorkbookGrids, CellValue, CellRange } from "./grid";
 export { columnLetter, columnIndex } from "./grid";
 export type { Issue, IssueCode, Severity, Lang, RawIssue } from "./issues";

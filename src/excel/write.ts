@@ -82,7 +82,7 @@ function mergeLookup(merges: Rect[] | undefined): (row: number, col: number) => 
 }
 
 export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan, opts: ApplyOptions): Promise<number> {
-  const sheets = plan.sheets.filter((s) => s.writes.length || s.create || s.merges?.length || s.columnWidths?.length);
+  const sheets = plan.sheets.filter((s) => s.writes.length || s.create || s.delete || s.merges?.length || s.columnWidths?.length);
   if (sheets.length === 0) return 0;
   const canStyle = excelApi("1.9");
   let syncs = 0;
@@ -161,6 +161,12 @@ export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan
       const sp = c.plan;
       let ws: Excel.Worksheet;
       const exists = !c.ws.isNullObject;
+      if (sp.delete) {
+        // 清除评分: the sheet Score created goes (already gone: nothing to do).
+        if (exists) c.ws.delete();
+        done++;
+        continue;
+      }
       if (sp.create && exists && sp.replace) {
         c.ws.delete();
         ws = context.workbook.worksheets.add(sp.sheet);
@@ -170,6 +176,8 @@ export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan
         ws = c.ws;
       }
       const fresh = sp.create && (!exists || Boolean(sp.replace));
+      // The ownership record's sheet: very hidden, so staff never see it (Office shows no way to unhide it).
+      if (fresh && sp.state === "veryHidden") ws.visibility = "VeryHidden";
       const inMerge = fresh ? () => undefined : mergeLookup(opts.mergesOf(sp.sheet));
       await queueSheetWrites(ws, sp, write, inMerge, canStyle ? looks.get(sp.sheet) ?? new Map() : null, fresh);
       done++;

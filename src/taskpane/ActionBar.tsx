@@ -1,4 +1,4 @@
-/** The three actions staff click: 校验, 评分, 清除标记 (Validate, Score, Clear). */
+/** The actions staff click: 校验, 评分, 清除标记, 清除评分 (Validate, Score, Clear marks, Clear score). */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Action, PaneStrings } from "./i18n";
 
@@ -32,6 +32,9 @@ export function ActionBar({ t, busy, onRun }: ActionBarProps) {
       </Button>
       <Button className={styles.button} appearance="secondary" disabledFocusable={inert} onClick={() => onRun("clear")}>
         {t.actions.clear}
+      </Button>
+      <Button className={styles.button} appearance="secondary" disabledFocusable={inert} onClick={() => onRun("clearScore")}>
+        {t.actions.clearScore}
       </Button>
     </div>
   );

@@ -6,7 +6,7 @@
  */
 import { notGradedText, notScoredText, reasonText, type Grade, type Lang, type Severity, type UnscoredReason } from "../core";
 
-export type Action = "validate" | "score" | "clear";
+export type Action = "validate" | "score" | "clear" | "clearScore";
 
 export interface PaneStrings {
   appTitle: string;
@@ -62,6 +62,8 @@ export interface PaneStrings {
   unscoredItem: (name: string, reason: UnscoredReason | undefined) => string;
   /** Outcomes. */
   cleared: string;
+  /** After 清除评分: what went, and what staff wrote since that was kept. */
+  clearedScore: (keptCells: number, keptSheets: string[]) => string;
   validated: (errors: number, warnings: number) => string;
   /**
    * Said to screen readers; deliberately not `总分 N`, which must appear once on the page. `total`
@@ -77,10 +79,10 @@ export interface PaneStrings {
 
 const zhCN: PaneStrings = {
   appTitle: "绩效目标表助手",
-  actions: { validate: "校验", score: "评分", clear: "清除标记" },
+  actions: { validate: "校验", score: "评分", clear: "清除标记", clearScore: "清除评分" },
   actionsLabel: "操作",
-  working: { validate: "正在校验…", score: "正在评分…", clear: "正在清除标记…" },
-  failed: { validate: "校验未完成", score: "评分未完成", clear: "清除标记未完成" },
+  working: { validate: "正在校验…", score: "正在评分…", clear: "正在清除标记…", clearScore: "正在清除评分…" },
+  failed: { validate: "校验未完成", score: "评分未完成", clear: "清除标记未完成", clearScore: "清除评分未完成" },
   failedLoad: "无法读取工作簿",
   failedSelect: "无法定位到单元格",
   failedSettings: "无法保存工作表选择",
@@ -118,7 +120,11 @@ const zhCN: PaneStrings = {
   noScore: "未计分",
   notScored: (reason) => notScoredText(reason, "zh-CN"),
   unscoredItem: (name, reason) => `${name}：${reason ? reasonText(reason, "zh-CN") : "未评分"}`,
-  cleared: "已清除标记和得分行。",
+  cleared: "已清除标记。",
+  clearedScore: (cells, sheets) =>
+    "已清除评分：得分行、得分合计、评分填入的值和评分生成的工作表已移除。" +
+    (cells ? `评分后手工修改过的 ${cells} 个单元格已保留。` : "") +
+    (sheets.length ? `「${sheets.join("」「")}」中已填写偏差原因分析，该表已保留。` : ""),
   validated: (errors, warnings) => `校验完成：${errors} 个错误，${warnings} 个警告。`,
   scored: (total, grade, unscored) =>
     grade !== null && total !== null
@@ -132,10 +138,10 @@ const zhCN: PaneStrings = {
 
 const en: PaneStrings = {
   appTitle: "Performance target assistant",
-  actions: { validate: "Validate", score: "Score", clear: "Clear" },
+  actions: { validate: "Validate", score: "Score", clear: "Clear marks", clearScore: "Clear score" },
   actionsLabel: "Actions",
-  working: { validate: "Validating…", score: "Scoring…", clear: "Clearing marks…" },
-  failed: { validate: "Validate did not finish", score: "Score did not finish", clear: "Clear did not finish" },
+  working: { validate: "Validating…", score: "Scoring…", clear: "Clearing marks…", clearScore: "Clearing the score…" },
+  failed: { validate: "Validate did not finish", score: "Score did not finish", clear: "Clear did not finish", clearScore: "Clear score did not finish" },
   failedLoad: "Could not read the workbook",
   failedSelect: "Could not go to the cell",
   failedSettings: "Could not save the sheet choice",
@@ -174,7 +180,11 @@ const en: PaneStrings = {
   noScore: "not scored",
   notScored: (reason) => notScoredText(reason, "en"),
   unscoredItem: (name, reason) => `${name}: ${reason ? reasonText(reason, "en") : "not scored"}`,
-  cleared: "Marks and score lines cleared.",
+  cleared: "Marks cleared.",
+  clearedScore: (cells, sheets) =>
+    "Score cleared: the score lines, the total, the values Score filled in and the sheets it created are gone." +
+    (cells ? ` ${cells} cell(s) edited by hand since scoring were kept.` : "") +
+    (sheets.length ? ` ${sheets.map((s) => `"${s}"`).join(", ")} kept: it holds 偏差原因分析 staff wrote.` : ""),
   validated: (errors, warnings) => `Validate finished: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}.`,
   scored: (total, grade, unscored) =>
     grade !== null && total !== null

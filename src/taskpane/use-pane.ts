@@ -6,7 +6,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Issue, Lang, ScoreReport, ValidationReport, WorkbookGrids } from "../core";
 import { unscoredCount } from "../core";
-import { runClear, runScore, runValidate } from "../app/controller";
+import { runClearFlags, runClearScore, runScore, runValidate } from "../app/controller";
+import { RECORD_SHEET } from "../core";
 import type { LastResult } from "../app/last-result";
 import type { HostPort, Progress, SheetChoice } from "../app/port";
 import { detectSheets, type DetectedSheets } from "./detect-sheets";
@@ -69,7 +70,11 @@ export function usePane(host: HostPort, results: ResultsChannel): PaneState {
   savedRef.current = saved;
 
   /** A new list only when the names changed (no re-render every time a picker opens). */
-  const updateSheets = useCallback((names: string[]) => setSheets((prev) => (sameNames(prev, names) ? prev : names)), []);
+  // The very hidden ownership record is Score's bookkeeping, never a sheet to pick.
+  const updateSheets = useCallback((all: string[]) => {
+    const names = all.filter((n) => n !== RECORD_SHEET);
+    setSheets((prev) => (sameNames(prev, names) ? prev : names));
+  }, []);
 
   const fail = useCallback((title: string, err: unknown) => setError({ title, message: errorText(err, lang, t) }), [lang, t]);
 
@@ -140,11 +145,16 @@ export function usePane(host: HostPort, results: ResultsChannel): PaneState {
           show({ kind: "score", report });
           const { total, grade } = report.score;
           setAnnouncement(t.scored(total === null ? null : formatNumber(total), grade === null ? null : t.gradeName[grade], unscoredCount(report.score)));
-        } else {
-          await runClear(port, choice);
-          setShown(null);
+        } else if (action === "clear") {
+          await runClearFlags(port);
           setNotice(t.cleared);
           setAnnouncement(t.cleared);
+        } else {
+          const cleared = await runClearScore(port, choice);
+          const said = t.clearedScore(cleared.keptCells.length, cleared.keptSheets);
+          setShown(null);
+          setNotice(said);
+          setAnnouncement(said);
         }
       } catch (err) {
         fail(t.failed[action], err);

@@ -686,10 +686,12 @@ class Workbook {
   }
 
   /** Register a new worksheet part and its `<sheet>`; returns the part's path. */
-  async addSheet(name: string): Promise<SheetInfo> {
+  async addSheet(name: string, state?: "veryHidden"): Promise<SheetInfo> {
     checkSheetName(name);
     const names = this.pkg.names().map((n) => n.toLowerCase());
-    const existing = this.sheets.find((s) => s.path && /\/sheet\d+\.xml$/i.test(s.path));
+    // The folder of an existing worksheet — not of a chart sheet (xl/chartsheets/sheet1.xml),
+    // which a new worksheet must never join: a later read would take it for a chart sheet.
+    const existing = this.sheets.find((s) => s.path && /\/worksheet$/.test(s.relType) && /\/sheet\d+\.xml$/i.test(s.path));
     const dir = existing?.path ? dirOf(existing.path) : `${this.dir}worksheets/`;
     let n = 1;
     for (const p of names) {
@@ -709,11 +711,53 @@ class Workbook {
     const relPrefix = parseAttrs(root.attrText).find((a) => a.name.startsWith("xmlns:") && (a.value === REL_NS || a.value === REL_NS_STRICT));
     const relNs = (await this.relTypeBase()).startsWith("http://purl.oclc.org") ? REL_NS_STRICT : REL_NS;
     const idAttr = relPrefix ? `${relPrefix.name.slice(6)}:id="${rid}"` : `xmlns:r="${relNs}" r:id="${rid}"`;
-    this.pkg.setText(this.path, insertChild(xml, sheetsEl, `<${P}sheet name="${escapeAttr(name)}" sheetId="${sheetId}" ${idAttr}/>`));
+    const stateAttr = state ? ` state="${state}"` : "";
+    this.pkg.setText(this.path, insertChild(xml, sheetsEl, `<${P}sheet name="${escapeAttr(name)}" sheetId="${sheetId}"${stateAttr} ${idAttr}/>`));
     await this.addContentTypeOverride(path, WORKSHEET_CT);
     const info: SheetInfo = { name, sheetId, rid, path, relType: `${await this.relTypeBase()}/worksheet` };
     this.sheets.push(info);
     return info;
+  }
+
+  /**
+   * Remove a worksheet Score created: its `<sheet>`, relationship, part (and the part's rels),
+   * content type, the defined names local to it; later sheets' local names and the active tab
+   * shift down one, as Excel does when a sheet is deleted.
+   */
+  async removeSheet(info: SheetInfo): Promise<void> {
+    const index = this.sheets.indexOf(info);
+    let xml = await this.pkg.text(this.path);
+    const root = rootOf(xml);
+    const P = prefixOf(root.name);
+    const sheetsEl = children(xml, root.openEnd, root.closeStart).find((el) => el.name === P + "sheets");
+    const el = sheetsEl && !sheetsEl.selfClosing ? children(xml, sheetsEl.openEnd, sheetsEl.closeStart).filter((e) => e.name === P + "sheet")[index] : undefined;
+    if (el) xml = xml.slice(0, el.start) + xml.slice(el.end);
+    // Defined names local to later sheets shift down; those local to this one go.
+    xml = xml.replace(new RegExp(`<${P}definedName\\b[^>]*?localSheetId="(\\d+)"[^>]*?(?:/>|>[\\s\\S]*?</${P}definedName>)`, "g"), (m, id: string) => {
+      const n = Number(id);
+      if (n === index) return "";
+      return n > index ? m.replace(`localSheetId="${id}"`, `localSheetId="${n - 1}"`) : m;
+    });
+    xml = xml.replace(/(activeTab|firstSheet)="(\d+)"/g, (m, a: string, id: string) => (Number(id) >= index && Number(id) > 0 ? `${a}="${Number(id) - 1}"` : m));
+    xml = xml.replace(new RegExp(`<${P}definedNames>\\s*</${P}definedNames>`), "");
+    this.pkg.setText(this.path, xml);
+    // Its relationship from the workbook.
+    const rels = await this.pkg.textOrNull(this.relsPath);
+    if (rels) {
+      const rr = rootOf(rels);
+      const rel = rr.selfClosing ? undefined : children(rels, rr.openEnd, rr.closeStart).find((e) => local(e.name) === "Relationship" && attr(e.attrText, "Id") === info.rid);
+      if (rel) this.pkg.setText(this.relsPath, rels.slice(0, rel.start) + rels.slice(rel.end));
+    }
+    if (info.path) {
+      const found = this.pkg.find(info.path);
+      if (found) {
+        this.pkg.remove(found);
+        const partRels = this.pkg.find(relsPathOf(found));
+        if (partRels) this.pkg.remove(partRels);
+        await this.removeContentTypeOverride(found);
+      }
+    }
+    this.sheets.splice(index, 1);
   }
 
   /** Drop xl/calcChain.xml, its relationship and content type, as Excel does when formulas go. */
@@ -1463,6 +1507,15 @@ export async function applyPlan(original: Bytes, plan: WritePlan): Promise<Uint8
     let info = wb.find(sp.sheet);
     let xml: string;
     let fresh = false;
+    if (sp.delete) {
+      if (info) {
+        if (!/\/worksheet$/.test(info.relType)) throw new Error(`sheet ${sp.sheet} is not a worksheet`);
+        const old = info.path && pkg.find(info.path) ? await pkg.text(pkg.find(info.path)!) : "";
+        if (/<(?:[A-Za-z_][\w.-]*:)?f[\s>/]/.test(old)) dropCalcChain = true;
+        await wb.removeSheet(info);
+      }
+      continue;
+    }
     if (info) {
       if (!info.path || !/\/worksheet$/.test(info.relType) || !pkg.find(info.path)) throw new Error(`sheet ${sp.sheet} is not a worksheet`);
       info.path = pkg.find(info.path)!;
@@ -1474,7 +1527,7 @@ export async function applyPlan(original: Bytes, plan: WritePlan): Promise<Uint8
         fresh = true;
       } else xml = await pkg.text(info.path);
     } else if (sp.create) {
-      info = await wb.addSheet(sp.sheet);
+      info = await wb.addSheet(sp.sheet, sp.state);
       xml = skeleton(wb.mainNs);
       fresh = true;
     } else throw new Error(`sheet not found: ${sp.sheet}`);

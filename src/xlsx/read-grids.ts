@@ -24,6 +24,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   const text: string[][] = [];
   const numberFormats: string[][] = [];
   const hiddenRows: number[] = [];
+  const uncachedFormulas: { r: number; c: number }[] = [];
   for (let r = 0; r < rows; r++) {
     const vRow: CellValue[] = new Array(cols).fill("");
     const tRow: string[] = new Array(cols).fill("");
@@ -37,6 +38,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
         // Merged non-master cells: Office.js shows them empty; so do we.
         if (cell.isMerged && cell.master !== cell) return;
         const fmt = cell.numFmt ?? "";
+        if (isUncachedFormula(cell.value)) uncachedFormulas.push({ r, c });
         const v = cellValue(cell.value, fmt);
         vRow[c] = v;
         fRow[c] = fmt;
@@ -47,7 +49,26 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     text.push(tRow);
     numberFormats.push(fRow);
   }
-  return { sheet: ws.name, origin: { row: 0, col: 0 }, values, text, numberFormats, merges: mergesOf(ws), hiddenRows };
+  const grid: Grid = { sheet: ws.name, origin: { row: 0, col: 0 }, values, text, numberFormats, merges: mergesOf(ws), hiddenRows };
+  // Only when there are some: a grid from Excel, or a file Excel saved, has none (as Office.js).
+  if (uncachedFormulas.length) grid.uncachedFormulas = uncachedFormulas;
+  return grid;
+}
+
+/**
+ * A formula with no stored result (DESIGN §2): exceljs gives `{ formula }` or `{ sharedFormula }`
+ * without `result` when the cell has no `<v>` (openpyxl and other programs write the formula
+ * only, or an empty `<v/>`). Its value is unknown, not blank.
+ *
+ * exceljs 4.4 drops an empty `<v></v>` whatever the cell's type, so a text formula whose stored
+ * result is the empty string (`t="str"`, `=IF(A1="","",A1)` saved by Excel) reads the same way
+ * and counts as uncached too: unknown rather than a blank that may not be one.
+ */
+function isUncachedFormula(v: ExcelJS.CellValue): boolean {
+  if (v === null || typeof v !== "object" || v instanceof Date) return false;
+  if (!("formula" in v) && !("sharedFormula" in v)) return false;
+  const result = (v as { result?: unknown }).result;
+  return result === undefined || result === null;
 }
 
 /** A cell's value as Office.js would give it: formulas by their result, rich text as plain text. */

@@ -47,11 +47,13 @@ describe("jixiao score", () => {
     expect(ws.getCell("W8").value).toBe(12);
     expect(ws.getCell("Q8").value).toBe("12分，完成1期得1分\n得分：12");
     expect(wb.getWorksheet("绩效自评表")).toBeDefined();
-    // Only the target sheet, styles and the workbook's sheet list change; one sheet is added.
+    // Only the target sheet, styles and the workbook's sheet list change; two sheets are added:
+    // the 绩效自评表 and the very hidden ownership record (DESIGN §5).
     const diff = await diffParts(new Uint8Array(before), new Uint8Array(await fs.readFile(out)));
     expect(diff.removed).toEqual([]);
     expect(diff.changed.sort()).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"].sort());
-    expect(diff.added).toHaveLength(1);
+    expect(diff.added).toHaveLength(2);
+    expect(wb.getWorksheet("_jixiao_record")?.state).toBe("veryHidden");
   });
 
   it("scoring the scored copy again changes nothing", async () => {

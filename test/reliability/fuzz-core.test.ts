@@ -16,7 +16,7 @@ import { fcParams, runCounter, targetGrid, workbookCase, type WorkbookCase } fro
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
 const CELL_WRITE_KEYS = new Set(["row", "col", "value", "numberFormat", "styleFrom", "bold", "wrap"]);
-const SHEET_PLAN_KEYS = new Set(["sheet", "create", "replace", "writes", "merges", "columnWidths", "expect"]);
+const SHEET_PLAN_KEYS = new Set(["sheet", "create", "replace", "state", "delete", "writes", "merges", "columnWidths", "expect"]);
 
 function gridOfSheet(wb: WorkbookCase, sheet: string): Grid {
   const g = wb.wb.sheets.find((s) => s.sheet === sheet);

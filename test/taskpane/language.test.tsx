@@ -11,7 +11,8 @@ describe("task pane: English when the host's language is en", () => {
     const host = new FakeHost(seedGrids({ log: "partial" }), { lang: "en" });
     await renderPane(host);
     expect(screen.getByRole("button", { name: "Validate" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Clear" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Clear marks" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Clear score" })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "校验" })).toBeNull();
     expect(screen.getByRole("combobox", { name: "Target sheet" }).textContent).toBe("Detect automatically (项目绩效目标表)");
     expect(screen.getByRole("main").getAttribute("lang")).toBe("en");

@@ -117,7 +117,7 @@ describe("task pane: Score", () => {
     expect(score.getAttribute("aria-disabled")).toBeNull();
   });
 
-  it("clears flags and score lines, and says so", async () => {
+  it("清除标记 clears the flags only, and says so", async () => {
     const host = new FakeHost(seedGrids({ log: "partial" }));
     await renderPane(host);
     fireEvent.click(screen.getByRole("button", { name: "评分" }));
@@ -125,10 +125,23 @@ describe("task pane: Score", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "清除标记" }));
     // Shown in a message bar, and said to screen readers.
-    expect(await screen.findAllByText("已清除标记和得分行。")).toHaveLength(2);
-    expect(screen.queryByText("总分 81.2")).toBeNull();
+    expect(await screen.findAllByText("已清除标记。")).toHaveLength(2);
     expect(host.callsTo("clearFlags")).toHaveLength(1);
-    // The score lines Score wrote are taken out again (a second plan).
-    expect(host.callsTo("applyPlan")).toHaveLength(2);
+    // Nothing Score wrote is touched: no second plan.
+    expect(host.callsTo("applyPlan")).toHaveLength(1);
+  });
+
+  it("清除评分 takes out what Score wrote, and says so", async () => {
+    const host = new FakeHost(seedGrids({ log: "partial" }));
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("button", { name: "评分" }));
+    await screen.findByText("总分 81.2");
+
+    fireEvent.click(screen.getByRole("button", { name: "清除评分" }));
+    expect(await screen.findAllByText("已清除评分：得分行、得分合计、评分填入的值和评分生成的工作表已移除。")).toHaveLength(2);
+    expect(screen.queryByText("总分 81.2")).toBeNull();
+    // The score lines, the filled cells and the 自评表 go in a second plan.
+    const plans = host.callsTo("applyPlan");
+    expect(plans).toHaveLength(2);
   });
 });

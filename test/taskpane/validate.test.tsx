@@ -104,11 +104,11 @@ describe("task pane: Validate", () => {
       (el) => !el.hasAttribute("disabled") && el.tabIndex >= 0 && !el.classList.contains("fui-Dropdown__clearButton"),
     );
     const names = tabbable.map((el) => el.getAttribute("aria-label") ?? el.textContent ?? "");
-    expect(names.slice(0, 3)).toEqual(["校验", "评分", "清除标记"]);
-    expect(tabbable[3].getAttribute("role")).toBe("combobox");
+    expect(names.slice(0, 4)).toEqual(["校验", "评分", "清除标记", "清除评分"]);
     expect(tabbable[4].getAttribute("role")).toBe("combobox");
-    expect(names.slice(5, 8)).toEqual(["错误 0", "警告 4", "提示 0"]);
-    expect(names[8]).toMatch(/^警告log-no-entriesG10/);
+    expect(tabbable[5].getAttribute("role")).toBe("combobox");
+    expect(names.slice(6, 9)).toEqual(["错误 0", "警告 4", "提示 0"]);
+    expect(names[9]).toMatch(/^警告log-no-entriesG10/);
     expect(tabbable.every((el) => el.tagName === "BUTTON" || el.getAttribute("role") === "combobox")).toBe(true);
   });
 

@@ -60,9 +60,12 @@ export function tableIssue(ctx: CheckContext, code: IssueCode, field: Field | un
   };
 }
 
-/** True when the field holds template text, so the field's own checks stay quiet. */
+/**
+ * True when the field holds template text, or a formula with no stored result (its value unknown,
+ * reported as formula-uncached), so the field's own checks stay quiet: it is not missing.
+ */
 export function isPlaceholder(ctx: CheckContext, ind: Indicator, field: Field): boolean {
-  return ctx.placeholders.get(ind.r)?.has(field) ?? false;
+  return (ctx.placeholders.get(ind.r)?.has(field) ?? false) || (ctx.table.unknownFields?.get(ind.r)?.has(field) ?? false);
 }
 
 /** The points an indicator is worth: its 分值 cell, else what its rule text states. */

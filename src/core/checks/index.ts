@@ -12,9 +12,10 @@ import { checkAttribute } from "./attribute";
 import { checkRule } from "./rule";
 import { checkSource } from "./source";
 import { checkDuplicates } from "./duplicates";
+import { checkFormulaUncached } from "./formula-uncached";
 import type { IndicatorCheck, TableCheck } from "./context";
 
-export const TABLE_CHECKS: TableCheck[] = [checkColumns, checkWeightTotal, checkLevelWeightTotal, checkLeftoverRows, checkDuplicates];
+export const TABLE_CHECKS: TableCheck[] = [checkColumns, checkWeightTotal, checkLevelWeightTotal, checkLeftoverRows, checkDuplicates, checkFormulaUncached];
 export const INDICATOR_CHECKS: IndicatorCheck[] = [
   checkPlaceholder,
   checkName,

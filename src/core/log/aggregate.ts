@@ -6,7 +6,7 @@
 import type { Indicator } from "../indicator";
 import { editDistanceWithin, nameKey } from "../normalize";
 import { inPercent, normalizeUnit, round } from "../table/value";
-import type { Aggregation, LogEntry } from "./read-log";
+import type { Aggregation, LogEntry, UncachedLogRow } from "./read-log";
 
 const COUNT_UNITS = new Set([
   "期", "次", "篇", "个", "人", "件", "场", "条", "份", "项", "家", "户", "辆", "台", "套", "册", "批",
@@ -41,16 +41,36 @@ export interface ActualValue {
 export interface LogMatch {
   matched: Map<number, LogEntry[]>;
   unknown: LogEntry[];
+  /**
+   * Grid rows of the indicators named by a log row left out for an uncached formula (its date,
+   * value or 汇总方式 unknown, DESIGN §2): their actual value is unknown. Absent when there are none.
+   */
+  uncached?: Set<number>;
 }
 
-/** Match log entries to indicators by normalised name; unmatched entries come back separately. */
-export function matchEntries(indicators: Indicator[], entries: LogEntry[]): LogMatch {
+/** The first indicator of each normalised name: what a logged name is matched to. */
+function indicatorsByKey(indicators: Indicator[]): Map<string, Indicator> {
   const byKey = new Map<string, Indicator>();
   for (const ind of indicators) {
     if (!ind.name) continue;
     const key = nameKey(ind.name);
     if (!byKey.has(key)) byKey.set(key, ind);
   }
+  return byKey;
+}
+
+/** The indicator a logged name matches (by normalised name, as matchEntries matches), if any. */
+export function indicatorNamed(indicators: Indicator[]): (name: string) => Indicator | undefined {
+  const byKey = indicatorsByKey(indicators);
+  return (name) => (name === "" ? undefined : byKey.get(nameKey(name)));
+}
+
+/**
+ * Match log entries to indicators by normalised name; unmatched entries come back separately.
+ * `uncached`: the log's rows left out for an uncached formula, whose indicators are then unknown.
+ */
+export function matchEntries(indicators: Indicator[], entries: LogEntry[], uncached?: UncachedLogRow[]): LogMatch {
+  const byKey = indicatorsByKey(indicators);
   const matched = new Map<number, LogEntry[]>();
   const unknown: LogEntry[] = [];
   // A log names each indicator many times: look each distinct name up once, and keep the
@@ -72,7 +92,13 @@ export function matchEntries(indicators: Indicator[], entries: LogEntry[]): LogM
     if (list) list.push(e);
     else unknown.push(e);
   }
-  return { matched, unknown };
+  if (!uncached?.length) return { matched, unknown };
+  const rows = new Set<number>();
+  for (const u of uncached) {
+    const ind = u.name === "" ? undefined : byKey.get(nameKey(u.name));
+    if (ind) rows.add(ind.r);
+  }
+  return { matched, unknown, ...(rows.size ? { uncached: rows } : {}) };
 }
 
 /**

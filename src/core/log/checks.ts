@@ -1,11 +1,13 @@
 /**
  * Log-sheet issues: log-unknown-indicator (with the closest name as a suggestion, never matched
- * silently), log-value-invalid, log-date-invalid, log-no-entries.
+ * silently), log-value-invalid, log-date-invalid, log-no-entries, and formula-uncached at each
+ * cell an entry needs that holds a formula with no stored result (the entry is not counted).
  */
 import type { Indicator } from "../indicator";
 import type { RawIssue } from "../issues";
 import { ISSUE_SEVERITY } from "../issues";
-import { isNumericIndicator, matchEntries, nameSuggester, type LogMatch } from "./aggregate";
+import { columnLetter } from "../grid";
+import { indicatorNamed, isNumericIndicator, matchEntries, nameSuggester, type LogMatch } from "./aggregate";
 import { logCellColumn, type LogEntry, type LogSheet } from "./read-log";
 
 export function checkLog(
@@ -13,7 +15,7 @@ export function checkLog(
   indicators: Indicator[],
   targetSheet: string,
   nameColumn: string,
-  match: LogMatch = matchEntries(indicators, log.entries),
+  match: LogMatch = matchEntries(indicators, log.entries, log.uncached),
 ): RawIssue[] {
   const issues: RawIssue[] = [];
   const at = (e: LogEntry, code: RawIssue["code"], column: string, params: RawIssue["params"], indicator?: string): RawIssue => ({
@@ -27,6 +29,23 @@ export function checkLog(
     params,
   });
   const { matched, unknown } = match;
+  if (log.uncached?.length) {
+    const named = indicatorNamed(indicators);
+    for (const u of log.uncached) {
+      const indicator = named(u.name)?.name;
+      for (const { c } of u.cells)
+        issues.push({
+          code: "formula-uncached",
+          severity: ISSUE_SEVERITY["formula-uncached"],
+          sheet: log.grid.sheet,
+          row: u.row,
+          column: columnLetter(log.grid.origin.col + c),
+          field: "log",
+          ...(indicator ? { indicator } : {}),
+          params: {},
+        });
+    }
+  }
   const byRow = new Map(indicators.map((i) => [i.r, i]));
   const closestName = unknown.length ? nameSuggester(indicators) : () => null;
   for (const e of unknown) {
@@ -45,7 +64,8 @@ export function checkLog(
   for (const e of unknown)
     if (e.dateInvalid) issues.push(at(e, "log-date-invalid", logCellColumn(log, "date"), { value: e.dateText }));
   for (const ind of indicators) {
-    if (!ind.name || matched.has(ind.r)) continue;
+    // Entries left out as unknown are entries all the same: formula-uncached says so.
+    if (!ind.name || matched.has(ind.r) || match.uncached?.has(ind.r)) continue;
     issues.push({
       code: "log-no-entries",
       severity: ISSUE_SEVERITY["log-no-entries"],

@@ -2,7 +2,7 @@
  * The log sheet (完成情况台账, DESIGN §3): one row per piece of work or measurement. Found by its
  * header (an indicator column and a value column) on any sheet other than the target sheet.
  */
-import { colCount, columnLetter, MergeIndex, rowCount, type CellValue, type Grid } from "../grid";
+import { colCount, columnLetter, MergeIndex, rowCount, uncachedByRow, type CellValue, type Grid } from "../grid";
 import { cleanText, labelKey, nameKey } from "../normalize";
 import { parseDate } from "./dates";
 import { inPercent } from "../table/value";
@@ -42,6 +42,22 @@ export interface LogSheet {
   headerRow: number;
   columns: Partial<Record<LogField, number>>;
   entries: LogEntry[];
+  /**
+   * Rows left out of `entries` because a cell the entry needs (its indicator, date, value or
+   * 汇总方式) holds a formula with no stored result (DESIGN §2): unknown, so not counted at all —
+   * neither as a blank (one piece of work) nor as a value. Absent when there are none.
+   */
+  uncached?: UncachedLogRow[];
+}
+
+export interface UncachedLogRow {
+  /** Grid row (0-based) and the row number Excel shows. */
+  r: number;
+  row: number;
+  /** The indicator it names; "" when the name itself is the unknown cell. */
+  name: string;
+  /** The row's cells that are uncached formulas, in the order date, name, value, 汇总方式. */
+  cells: { field: LogField; c: number }[];
 }
 
 /** A sheet that looks like a log by its name, for log-column-missing when its header is wrong. */
@@ -73,13 +89,25 @@ export function readLog(grid: Grid): LogSheet | null {
   // A log can have 200,000 rows: each row's arrays are looked up once, and the cells read by
   // plain functions rather than per-row closures (the same reads as valueAt / numberFormatAt).
   const rows = rowCount(grid);
+  // Formula cells with no stored result (DESIGN §2); null on almost every grid.
+  const uncachedRows = uncachedByRow(grid);
+  const uncached: UncachedLogRow[] = [];
   for (let r = header.row + 1; r < rows; r++) {
     const values = grid.values[r];
     const texts = grid.text?.[r];
     const name = cellText(texts, values, nameCol);
+    const unknown = uncachedRows?.get(r);
+    const nameUnknown = unknown !== undefined && unknown.has(nameCol!);
     // Blank rows and rows without an indicator are not entries. `name` is clean text (trimmed,
     // half-width, single spaces), for which isEmptyText(name) is exactly this comparison.
-    if (name === "" || name === "空") continue;
+    if ((name === "" || name === "空") && !nameUnknown) continue;
+    if (unknown) {
+      const cells = uncachedCells(unknown, columns);
+      if (cells.length) {
+        uncached.push({ r, row: grid.origin.row + r + 1, name: nameUnknown ? "" : name, cells });
+        continue;
+      }
+    }
     const dateText = cellText(texts, values, dateCol);
     const date = dateText === "" ? null : parseDate(dateCol === undefined ? null : cellValue(values, dateCol), dateText);
     const valueText = cellText(texts, values, valueCol);
@@ -92,7 +120,20 @@ export function readLog(grid: Grid): LogSheet | null {
     const method = methodCol === undefined ? null : aggregationOf(cellText(texts, values, methodCol));
     entries.push(new Entry(grid, remarkCol, r, name, date, dateText, read ? read.value : (raw as number), valueText, read ? read.percent : false, method));
   }
-  return { grid, headerRow: header.row, columns, entries };
+  return { grid, headerRow: header.row, columns, entries, ...(uncached.length ? { uncached } : {}) };
+}
+
+/** Fields an entry needs, in the order their issues are listed. */
+const NEEDED: readonly LogField[] = ["date", "name", "value", "method"];
+
+/** The needed cells of a row that are uncached formulas (`unknown`: the row's such columns). */
+function uncachedCells(unknown: Set<number>, columns: Partial<Record<LogField, number>>): { field: LogField; c: number }[] {
+  const out: { field: LogField; c: number }[] = [];
+  for (const field of NEEDED) {
+    const c = columns[field];
+    if (c !== undefined && unknown.has(c)) out.push({ field, c });
+  }
+  return out;
 }
 
 /**

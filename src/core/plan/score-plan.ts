@@ -11,13 +11,23 @@ import { colCount, LAST_COL, LAST_ROW, valueAt, type Grid } from "../grid";
 import { FIELD_LABEL } from "../table/headers";
 import { formatPoints, stripScoreLine, withScoreLine } from "../score-line";
 import type { CellWrite, SheetPlan, WritePlan } from "./types";
-import { selfEvaluationSheet } from "./self-evaluation-sheet";
+import { selfEvaluationSheet, SELF_EVALUATION_SHEET } from "./self-evaluation-sheet";
 import { actualCell } from "./actual-cell";
+import type { WorkbookGrids } from "../grid";
+import { emptyRecord, mayWrite, nextRecord, recordSheetPlan, type OwnershipRecord } from "./ownership";
 
+export interface ScorePlanContext {
+  /** The workbook as read (sheet names, the cells the record compares). */
+  workbook: WorkbookGrids;
+  record: OwnershipRecord;
+  /** Staff's 偏差原因分析 in the 自评表 Score made last time, by indicator name. */
+  remarks: Map<string, string>;
+}
 
-export function scorePlan(analysis: Analysis, result: ScoreResult, scored: ScoredIndicator[], existingRemarks: Map<string, string>): WritePlan {
+export function scorePlan(analysis: Analysis, result: ScoreResult, scored: ScoredIndicator[], context: ScorePlanContext = { workbook: { sheets: [] }, record: emptyRecord(), remarks: new Map() }): WritePlan {
   const table = analysis.table;
   if (!table) return { sheets: [] };
+  const { record } = context;
   const grid = table.grid;
   const R = (r: number) => grid.origin.row + r;
   const C = (c: number) => grid.origin.col + c;
@@ -41,7 +51,8 @@ export function scorePlan(analysis: Analysis, result: ScoreResult, scored: Score
 
   for (const { indicator: ind, result: s } of scored) {
     const styleFrom = columns.rule !== undefined ? { row: R(ind.r), col: C(columns.rule) } : undefined;
-    if (actualCol !== undefined && s.actual !== null && s.actual !== undefined) {
+    // A cell staff typed stays as typed (score-differs says what Score computed instead).
+    if (actualCol !== undefined && s.actual !== null && s.actual !== undefined && (columns.actual === undefined || mayWrite(record, grid, ind.r, actualCol))) {
       writes.push({
         row: R(ind.r),
         col: C(actualCol),
@@ -57,14 +68,14 @@ export function scorePlan(analysis: Analysis, result: ScoreResult, scored: Score
       const next = s.score === null ? stripScoreLine(text) : withScoreLine(text, s.score);
       if (next !== text) writes.push({ row: R(ind.r), col: C(c), value: next, wrap: true });
     }
-    if (columns.score !== undefined && s.score !== null) writes.push({ row: R(ind.r), col: C(columns.score), value: s.score });
+    if (columns.score !== undefined && s.score !== null && mayWrite(record, grid, ind.r, columns.score)) writes.push({ row: R(ind.r), col: C(columns.score), value: s.score });
   }
 
   // 得分合计: on the row a previous Score wrote, else on the first free row under the table.
   const totalRow = table.totalRow ?? (rowIsFree(grid, table.lastRow + 1) ? table.lastRow + 1 : null);
   const valueCol = columns.score ?? columns.rule ?? actualCol;
-  if (totalRow !== null && valueCol !== undefined && R(totalRow) <= LAST_ROW) {
-    const labelCol = columns.level1 ?? columns.name ?? 0;
+  const labelCol = columns.level1 ?? columns.name ?? 0;
+  if (totalRow !== null && valueCol !== undefined && R(totalRow) <= LAST_ROW && mayWrite(record, grid, totalRow, labelCol) && mayWrite(record, grid, totalRow, valueCol)) {
     const from = (c: number) => ({ row: R(table.lastRow), col: C(c) });
     writes.push({ row: R(totalRow), col: C(labelCol), value: "得分合计", bold: true, styleFrom: from(labelCol) });
     // A number when complete; text that says so when some indicator could not be scored, and
@@ -76,12 +87,39 @@ export function scorePlan(analysis: Analysis, result: ScoreResult, scored: Score
   // The budget block's 执行率 and 得分, when the 自评表 has them.
   const b = table.budget;
   if (b && result.budget && result.budget.score !== null) {
-    if (b.cols.rate !== undefined) writes.push({ row: R(b.valueRow), col: C(b.cols.rate), value: result.budget.rate, numberFormat: "0.00%" });
-    if (b.cols.score !== undefined) writes.push({ row: R(b.valueRow), col: C(b.cols.score), value: result.budget.score });
+    if (b.cols.rate !== undefined && mayWrite(record, grid, b.valueRow, b.cols.rate)) writes.push({ row: R(b.valueRow), col: C(b.cols.rate), value: result.budget.rate, numberFormat: "0.00%" });
+    if (b.cols.score !== undefined && mayWrite(record, grid, b.valueRow, b.cols.score)) writes.push({ row: R(b.valueRow), col: C(b.cols.score), value: result.budget.score });
   }
 
   const target: SheetPlan = { sheet: grid.sheet, create: false, writes, expect, columnWidths };
-  return { sheets: [target, selfEvaluationSheet(result, scored, existingRemarks)] };
+  const sheets: SheetPlan[] = [target];
+  // A 自评表 used as the target is scored in place (DESIGN §5), not copied onto a new sheet.
+  if (!isSelfEvaluation(analysis)) {
+    const self = selfEvaluationSheet(result, scored, context.remarks);
+    sheets.push({ ...self, sheet: generatedSheetName(context.workbook, record) });
+  }
+  sheets.push(recordSheetPlan(nextRecord(record, context.workbook, sheets)));
+  return { sheets };
+}
+
+/** A table with its own 得分 column under a budget block (or on a sheet named 自评表) is a 自评表. */
+export function isSelfEvaluation(analysis: Analysis): boolean {
+  const t = analysis.table;
+  return t !== null && t.columns.score !== undefined && (t.budget !== null || /自评表/.test(t.grid.sheet));
+}
+
+/**
+ * The sheet Score's 自评表 goes on: 绩效自评表 when there is none or it is Score's own; beside a
+ * sheet of that name Score did not create (another tool's, or staff's), 绩效自评表（评分）, then
+ * （评分2）… — never replacing what is not Score's (DESIGN §5).
+ */
+export function generatedSheetName(wb: WorkbookGrids, record: OwnershipRecord): string {
+  const taken = (name: string) => wb.sheets.some((g) => g.sheet === name) && !record.sheets.has(name);
+  if (!taken(SELF_EVALUATION_SHEET)) return SELF_EVALUATION_SHEET;
+  for (let n = 1; ; n++) {
+    const name = `${SELF_EVALUATION_SHEET}（评分${n === 1 ? "" : n}）`;
+    if (!taken(name)) return name;
+  }
 }
 
 function lastUsedCol(grid: Grid, top: number, bottom: number): number {

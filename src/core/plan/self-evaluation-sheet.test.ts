@@ -41,7 +41,8 @@ describe("the 自评表 of an incomplete score", () => {
     expect(at(rowOf("自评等级"), 5)).toBe("未评定（1 项未能评分）");
   });
 
-  it("a staff remark from the previous 自评表 stays beside the reason", () => {
+  it("a staff remark from the previous 自评表 (Score's own, by the record) stays beside the reason", () => {
+    const record = gridOf([["jixiao ownership record v1", "sheet", "row", "col", "written", "before"], ["sheet", SELF_EVALUATION_SHEET]], { sheet: "_jixiao_record" });
     const previous = gridOf(
       [
         ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
@@ -49,7 +50,7 @@ describe("the 自评表 of an incomplete score", () => {
       ],
       { sheet: SELF_EVALUATION_SHEET },
     );
-    const { at, rowOf } = selfSheet(grid, previous);
+    const { at, rowOf } = selfSheet(grid, previous, record);
     const r = rowOf("专报期数");
     expect([at(r, 6), at(r, 7)]).toEqual(["未评分：没有台账，实际完成值也未填写", "上级未下达任务"]);
   });
@@ -90,5 +91,31 @@ describe("the 自评表 of a complete score", () => {
     const total = rowOf("总分");
     expect([at(total, 6), at(total, 7)]).toEqual([100, ""]);
     expect(at(rowOf("自评等级"), 5)).toBe("优");
+  });
+});
+
+describe("年度指标值 copied once", () => {
+  const shown = (rows: CellValue[][], header: string[] = TIDY_HEADER) => {
+    const report = scoreWorkbook(workbook(gridOf([header, ...rows])));
+    const sheet = report.plan.sheets.find((s) => s.sheet === SELF_EVALUATION_SHEET)!;
+    return report.score.indicators.map((_, i) => sheet.writes.find((w) => w.col === 3 && w.row === 1 + i + 1)?.value);
+  };
+  it("the operator and unit are not doubled when the target cell carries them", () => {
+    const header = TIDY_HEADER.filter((h) => h !== "指标性质" && h !== "度量单位");
+    const row = (name: string, target: string) => {
+      const r = tidyRow({ 三级指标: name, 指标内容: name, 指标值: target, "评（扣）分标准": "50分，达到得50分" });
+      return TIDY_HEADER.map((h, i) => [h, r[i]] as const).filter(([h]) => h !== "指标性质" && h !== "度量单位").map(([, v]) => v);
+    };
+    // `≥50个` and `≥100百分比` as the table shows them: not `≥≥50个`, not `≥100百分比%`.
+    expect(shown([row("a", "≥50个"), row("b", "≥100百分比")], header)).toEqual(["≥50个", "≥100百分比"]);
+  });
+  it("an operator and a unit in columns of their own are joined to the number", () => {
+    expect(shown([tidyRow({ 指标性质: "≥", 指标值: 12, 度量单位: "期" })])).toEqual(["≥12期"]);
+  });
+  it("no operator the table never wrote", () => {
+    const header = TIDY_HEADER.filter((h) => h !== "指标性质");
+    const r = tidyRow({ 指标值: "100%", 度量单位: "%" });
+    const row = TIDY_HEADER.map((h, i) => [h, r[i]] as const).filter(([h]) => h !== "指标性质").map(([, v]) => v);
+    expect(shown([row], header)).toEqual(["100%"]);
   });
 });

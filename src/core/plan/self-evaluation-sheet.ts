@@ -99,9 +99,18 @@ function mergeRun(merges: NonNullable<SheetPlan["merges"]>, top: number, bottom:
   if (bottom > top) merges.push({ top, left: col, bottom, right: col });
 }
 
-/** 年度指标值 as the form shows it: operator, value and unit together (≥200期, =98%, 合格). */
-function targetShown(ind: Indicator): string {
-  const op = ind.operator ? OPERATOR_SHOWN[ind.operator] : "";
-  const unit = ind.targetText.endsWith(ind.unit) ? "" : ind.unit;
-  return `${op}${ind.targetText}${unit}`;
+/**
+ * 年度指标值 as the table shows it, once (DESIGN §5): the target cell's text, with the operator and
+ * the unit added only when they sit in columns of their own — never a second time when the cell
+ * carries them already (`≥50个`, not `≥≥50个`; `≥100百分比`, not `≥100百分比%`), and no operator
+ * the table never wrote (a bare `100%`).
+ */
+export function targetShown(ind: Indicator): string {
+  const text = ind.targetText;
+  if (text === "" || ind.target === null || ind.target.kind !== "number") return text;
+  const carriesOperator = /^[\s(（]*([<>=≥≤≧≦＞＜＝﹦]|不低于|不少于|不高于|不超过|大于|小于|等于|达到|高于|低于|超过|不多于|不大于|不小于)/.test(text);
+  const op = ind.operatorText !== "" && !carriesOperator && ind.operator ? OPERATOR_SHOWN[ind.operator] : "";
+  // A unit only after a bare number (`12` + 期); `98%`, `50个`, `100百分比`, `98%以上` carry theirs.
+  const unit = /\d$/.test(text.trim()) && ind.unit !== "" && !ind.fromCombinedValue ? ind.unit : "";
+  return `${op}${text}${unit}`;
 }

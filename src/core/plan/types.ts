@@ -23,6 +23,10 @@ export interface SheetPlan {
   create: boolean;
   /** With create: replace the sheet if it exists (a previous Score's 自评表). */
   replace?: boolean;
+  /** With create: the new sheet's visibility (the ownership record is very hidden). */
+  state?: "veryHidden";
+  /** Remove the sheet (清除评分 removing the 自评表 Score created); writes are then ignored. */
+  delete?: boolean;
   writes: CellWrite[];
   /** Areas to merge (new sheets only; existing merges are never touched). */
   merges?: { top: number; left: number; bottom: number; right: number }[];

@@ -15,6 +15,7 @@ describe("unscored reasons", () => {
       "target-not-comparable",
       "budget-no-plan",
       "budget-no-spent",
+      "formula-uncached",
     ]);
   });
 

@@ -30,6 +30,12 @@ export const UNSCORED_REASON_CODES = [
   "budget-no-plan",
   /** Budget block: 全年执行数 empty. */
   "budget-no-spent",
+  /**
+   * A cell the score needs (its points, target, operator, typed actual, or a log entry of it)
+   * holds a formula with no stored result (DESIGN §2): its value is unknown. Last: codes are
+   * only ever added, so outside tools keep their order.
+   */
+  "formula-uncached",
 ] as const;
 
 export type UnscoredReasonCode = (typeof UNSCORED_REASON_CODES)[number];
@@ -44,6 +50,7 @@ const MESSAGES: Record<Lang, Record<UnscoredReasonCode, string>> = {
     "no-actual": "没有台账，实际完成值也未填写",
     "no-target": "指标值为空或无法读取",
     "target-not-comparable": "实际完成值无法与指标值比较",
+    "formula-uncached": "公式没有保存计算结果",
     "budget-no-plan": "全年预算数为空或为 0",
     "budget-no-spent": "全年执行数为空",
   },
@@ -56,6 +63,7 @@ const MESSAGES: Record<Lang, Record<UnscoredReasonCode, string>> = {
     "no-actual": "no log sheet, and nothing typed in 实际完成值",
     "no-target": "the target (指标值) is empty or cannot be read",
     "target-not-comparable": "the actual value cannot be compared with the target",
+    "formula-uncached": "a formula with no stored result",
     "budget-no-plan": "全年预算数 (annual budget) is empty or 0",
     "budget-no-spent": "全年执行数 (annual spending) is empty",
   },

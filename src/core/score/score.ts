@@ -2,7 +2,7 @@
  * Score (DESIGN §5): each indicator's actual value — from the log, or as typed in 实际完成值 when
  * there is no log — its score from its rule, the budget block's points, the total and the grade.
  */
-import type { Indicator, Target } from "../indicator";
+import type { Field, Indicator, Target } from "../indicator";
 import { dateTargetText } from "../table/date-target";
 import type { Analysis } from "../analyze";
 import type { BudgetScore, IndicatorScore, ScoreResult } from "../report";
@@ -14,7 +14,10 @@ import { round } from "../table/value";
 import { gradeOf } from "./grade";
 import type { BudgetBlock } from "../table/budget";
 import type { LogEntry } from "../log/read-log";
-import type { Lang } from "../issues";
+import { ISSUE_SEVERITY, type Lang, type RawIssue } from "../issues";
+import { cellAddress, valueAt } from "../grid";
+import { emptyRecord, mayWrite, sameValue, type OwnershipRecord } from "../plan/ownership";
+import { formatPoints } from "../score-line";
 import { nameKey } from "../normalize";
 import { unscoredReason, type UnscoredReasonCode } from "./reasons";
 
@@ -23,20 +26,39 @@ export interface ScoredIndicator {
   result: IndicatorScore;
 }
 
-export function scoreAnalysis(analysis: Analysis, lang: Lang = "zh-CN"): { result: ScoreResult; scored: ScoredIndicator[] } {
+export function scoreAnalysis(
+  analysis: Analysis,
+  lang: Lang = "zh-CN",
+  record: OwnershipRecord = emptyRecord(),
+): { result: ScoreResult; scored: ScoredIndicator[]; differs: RawIssue[] } {
   const table = analysis.table;
+  const differs: RawIssue[] = [];
   // No table: nothing was scored, so no total and no grade (DESIGN §5: never `0 分 差`).
-  if (!table) return { result: { total: null, max: 0, complete: false, grade: null, indicators: [] }, scored: [] };
-  const matched = analysis.log ? (analysis.logMatch ?? matchEntries(table.indicators, analysis.log.entries)).matched : null;
+  if (!table) return { result: { total: null, max: 0, complete: false, grade: null, indicators: [] }, scored: [], differs };
+  const grid = table.grid;
+  // What staff typed (not what an earlier Score wrote, by the record) stays, and is scored as typed.
+  const typedByStaff = (c: number | undefined, r: number) => c !== undefined && !isBlank(valueAt(grid, r, c)) && !mayWrite(record, grid, r, c);
+  const match = analysis.log ? (analysis.logMatch ?? matchEntries(table.indicators, analysis.log.entries, analysis.log.uncached)) : null;
+  const matched = match ? match.matched : null;
   const scored: ScoredIndicator[] = [];
   for (const ind of table.indicators) {
     const rule = analysis.rules.get(ind.r)!;
     const full = fullPointsOf(ind, analysis.rules);
     const entries = matched ? (matched.get(ind.r) ?? []) : null;
-    const actual = entries ? aggregate(ind, entries).value : ind.actualValue;
+    const logged = entries ? aggregate(ind, entries).value : null;
+    const typedActual = typedByStaff(table.columns.actual, ind.r);
+    const actual = entries && !typedActual ? logged : ind.actualValue;
+    if (entries && typedActual && logged !== null && !sameValue(logged, ind.actualValue))
+      differs.push(differsAt(table, ind, "actual", ind.actualText, logged));
+    // A cell the score rests on is a formula with no stored result: unknown, so no score (DESIGN §2).
+    const unknown = dependsOnUncached(table.unknownFields?.get(ind.r), entries !== null) || (match?.uncached?.has(ind.r) ?? false);
     const score =
-      full === null || !ind.name ? null : scoreRule({ rule, full, operator: ind.operator, target: ind.target, actual }).score;
-    const reason = score === null ? unscoredReason(whyUnscored(ind, full, actual, entries), lang) : undefined;
+      full === null || !ind.name || unknown ? null : scoreRule({ rule, full, operator: ind.operator, target: ind.target, actual }).score;
+    const reason = score === null ? unscoredReason(unknown ? "formula-uncached" : whyUnscored(ind, full, actual, entries), lang) : undefined;
+    const computed = score === null ? null : clamp(score, full ?? 0);
+    const typedScore = typedByStaff(table.columns.score, ind.r) ? valueAt(grid, ind.r, table.columns.score!) : null;
+    if (typedScore !== null && computed !== null && !sameValue(typeof typedScore === "boolean" ? String(typedScore) : typedScore, computed))
+      differs.push(differsAt(table, ind, "score", String(typedScore), computed));
     scored.push({
       indicator: ind,
       result: {
@@ -49,7 +71,7 @@ export function scoreAnalysis(analysis: Analysis, lang: Lang = "zh-CN"): { resul
         unit: ind.unit,
         actual,
         full,
-        score: score === null ? null : clamp(score, full ?? 0),
+        score: computed,
         rule: rule.rule,
         ...(reason ? { reason } : {}),
       },
@@ -65,7 +87,27 @@ export function scoreAnalysis(analysis: Analysis, lang: Lang = "zh-CN"): { resul
   const complete = anyScored && parts.every((x) => x !== null);
   // Grade: only for a complete score (DESIGN §5), and only of something worth points.
   const grade = complete && total !== null && max > 0 ? gradeOf(total, max) : null;
-  return { result: { total, max, complete, grade, indicators, ...(budget ? { budget } : {}) }, scored };
+  return { result: { total, max, complete, grade, indicators, ...(budget ? { budget } : {}) }, scored, differs };
+}
+
+/** score-differs (DESIGN §4): what staff typed, kept, beside what Score computes. */
+function differsAt(table: NonNullable<Analysis["table"]>, ind: Indicator, what: "actual" | "score", typed: string, computed: number | string): RawIssue {
+  const c = what === "actual" ? table.columns.actual! : table.columns.score!;
+  const at = cellAddress(table.grid, ind.r, c);
+  return {
+    code: "score-differs",
+    severity: ISSUE_SEVERITY["score-differs"],
+    sheet: table.grid.sheet,
+    row: at.row,
+    column: at.column,
+    field: what === "actual" ? "actual" : "score",
+    indicator: ind.name || undefined,
+    params: { what, typed, computed: typeof computed === "number" ? formatPoints(computed) : computed },
+  };
+}
+
+function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
 /**
@@ -80,6 +122,15 @@ function whyUnscored(ind: Indicator, full: number | null, actual: number | strin
     return entries.length === 0 ? "no-log-entries" : "no-log-value";
   }
   return ind.target === null ? "no-target" : "target-not-comparable";
+}
+
+/** Fields a score rests on; 实际完成值 only when there is no log (the log gives the actual). */
+const SCORING_FIELDS: readonly Field[] = ["name", "operator", "direction", "target", "unit", "weight", "rule"];
+
+/** True when one of the indicator's unknown fields (an uncached formula) is one its score needs. */
+function dependsOnUncached(unknown: Set<Field> | undefined, fromLog: boolean): boolean {
+  if (!unknown) return false;
+  return SCORING_FIELDS.some((f) => unknown.has(f)) || (!fromLog && unknown.has("actual"));
 }
 
 /** 分值 × min(1, 全年执行数 / 全年预算数). */

@@ -3,7 +3,7 @@
  * `空` as empty, skipping group rows), and the budget block of a 自评表.
  */
 import type { ColumnMap, Field, Indicator, Operator } from "../indicator";
-import { cellAddress, colCount, MergeIndex, numberFormatAt, rowCount, textAt, valueAt, type CellValue, type Grid } from "../grid";
+import { cellAddress, colCount, MergeIndex, numberFormatAt, rowCount, textAt, uncachedByRow, valueAt, type CellValue, type Grid } from "../grid";
 import { cleanText, displayText, isEmptyText, nameKey } from "../normalize";
 import { locateHeader, type TableHeader } from "./locate";
 import { normalizeUnit, parseDirection, parseOperator, parseTargetValue, type ParsedValue } from "./value";
@@ -31,6 +31,22 @@ export interface Table {
   categories: CategoryGroup[];
   /** Rows that hold nothing but template text (`……`, `指标3`): not indicators (DESIGN §2). */
   leftoverRows: LeftoverRow[];
+  /**
+   * Cells of the table that hold a formula with no stored result (DESIGN §2), once each (a merged
+   * 一级 over many rows is one cell): their fields are unknown, reported as formula-uncached.
+   */
+  uncached: UncachedCell[];
+  /** Each indicator's unknown fields (an uncached formula in its cell), by the indicator's grid row. */
+  unknownFields: Map<number, Set<Field>>;
+}
+
+export interface UncachedCell {
+  /** Grid row and column of the cell (a merge's master for fields that follow merges). */
+  r: number;
+  c: number;
+  field: Field;
+  /** Grid row of the first indicator that reads it, if any (a group row's label has none). */
+  indicatorRow: number | null;
 }
 
 export interface CategoryGroup {
@@ -79,6 +95,21 @@ export function readTable(grid: Grid): Table | null {
     return FOLLOW_MERGE.has(field) ? merges.masterText(r, c) : merges.at(r, c) && merges.at(r, c)!.top !== r ? "" : textAt(grid, r, c);
   };
 
+  // Formula cells with no stored result: unknown, never blank (DESIGN §2). Null on most grids.
+  const uncachedRows = uncachedByRow(grid);
+  const uncached: UncachedCell[] = [];
+  const unknownFields = new Map<number, Set<Field>>();
+  const seenUncached = new Set<string>();
+  /** The cell a field of row r reads, when it is an uncached formula; else null. */
+  const uncachedCell = (r: number, field: Field): { r: number; c: number } | null => {
+    const c = columns[field];
+    if (c === undefined || !uncachedRows) return null;
+    const m = merges.at(r, c);
+    // Fields that follow merges read the master; the others read nothing from a covered cell.
+    const at = m ? (FOLLOW_MERGE.has(field) || m.top === r ? { r: m.top, c: m.left } : null) : { r, c };
+    return at && uncachedRows.get(at.r)?.has(at.c) ? at : null;
+  };
+
   const indicators: Indicator[] = [];
   const invalidOperators = new Map<number, string>();
   const categories: CategoryGroup[] = [];
@@ -115,6 +146,14 @@ export function readTable(grid: Grid): Table | null {
       texts[field] = cellText(r, field);
       if (texts[field].trim() !== "") anyText = true;
     }
+    // The row's fields whose cell is an uncached formula: content, just unknown.
+    let unknown: { field: Field; r: number; c: number }[] | null = null;
+    if (uncachedRows)
+      for (const field of fields) {
+        const at = uncachedCell(r, field);
+        if (at) (unknown ??= []).push({ field, ...at });
+      }
+    if (unknown) anyText = true;
     if (!anyText) {
       if (++blankRun >= MAX_BLANK_RUN) break;
       continue;
@@ -140,9 +179,20 @@ export function readTable(grid: Grid): Table | null {
       level2 = group2?.label ?? splitCategoryLabel(l2).label;
     }
 
-    const isIndicator = INDICATOR_FIELDS.some((f) => texts[f] !== undefined && !isEmptyText(texts[f]));
+    const isIndicator =
+      INDICATOR_FIELDS.some((f) => texts[f] !== undefined && !isEmptyText(texts[f])) || (unknown?.some((u) => INDICATOR_FIELDS.includes(u.field)) ?? false);
+    const leftover = isIndicator && !unknown?.some((u) => ROW_FIELDS.has(u.field)) ? leftoverOf(texts, fields) : null;
+    const indicatorRow = isIndicator && !leftover ? r : null;
+    if (unknown) {
+      for (const u of unknown) {
+        const key = `${u.r},${u.c}`;
+        if (seenUncached.has(key)) continue;
+        seenUncached.add(key);
+        uncached.push({ r: u.r, c: u.c, field: u.field, indicatorRow });
+      }
+      if (indicatorRow !== null) unknownFields.set(r, new Set(unknown.map((u) => u.field)));
+    }
     if (!isIndicator) continue; // a group row: it names a 一级 or 二级 category only
-    const leftover = leftoverOf(texts, fields);
     if (leftover) {
       leftoverRows.push({ r, ...leftover });
       continue;
@@ -154,7 +204,7 @@ export function readTable(grid: Grid): Table | null {
   }
 
   const budget = findBudgetBlock(grid, header.top, merges);
-  return { grid, header, columns, firstRow: header.row + 1, lastRow, indicators, invalidOperators, budget, totalRow, categories, leftoverRows };
+  return { grid, header, columns, firstRow: header.row + 1, lastRow, indicators, invalidOperators, budget, totalRow, categories, leftoverRows, uncached, unknownFields };
 }
 
 // Fields whose content makes a row an indicator; the categories it inherits do not.
