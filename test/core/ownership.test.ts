@@ -4,7 +4,8 @@
  * Score did not create is never replaced; a 自评表 target is scored in place.
  */
 import { gridOf, tidyRow, TIDY_HEADER, workbook } from "../helpers/grids";
-import type { CellValue, Grid, WorkbookGrids } from "../../src/core/grid";
+import type { CellValue, WorkbookGrids } from "../../src/core/grid";
+import { applyToGrids as apply } from "../helpers/apply-grids";
 import { scoreWorkbook } from "../../src/core";
 import type { WritePlan } from "../../src/core/plan/types";
 
@@ -12,29 +13,6 @@ const HEADER = [...TIDY_HEADER, "实际完成值"];
 const LOG = (rows: CellValue[][]) => gridOf([["日期", "三级指标", "完成值"], ...rows], { sheet: "完成情况台账" });
 // One indicator worth 100: 完成1期得10分, target 10 期.
 const target = (actual: CellValue) => gridOf([HEADER, [...tidyRow({ 三级指标: "报告期数", 指标值: 10, "评（扣）分标准": "100分，完成1期得10分" }), actual]]);
-
-/** The workbook after a plan: its writes applied to the grids (new sheets added), as a host would. */
-function apply(wb: WorkbookGrids, plan: WritePlan): WorkbookGrids {
-  const sheets: Grid[] = wb.sheets.map((g) => ({ ...g, values: g.values.map((r) => [...r]) }));
-  for (const sp of plan.sheets) {
-    if (sp.delete) {
-      sheets.splice(sheets.findIndex((g) => g.sheet === sp.sheet), 1);
-      continue;
-    }
-    let g = sheets.find((s) => s.sheet === sp.sheet);
-    if (!g || (sp.create && sp.replace)) {
-      const fresh: Grid = { sheet: sp.sheet, origin: { row: 0, col: 0 }, values: [], merges: [] };
-      if (g) sheets.splice(sheets.indexOf(g), 1, fresh);
-      else sheets.push(fresh);
-      g = fresh;
-    }
-    for (const w of sp.writes) {
-      while (g.values.length <= w.row) g.values.push([]);
-      g.values[w.row][w.col] = w.value;
-    }
-  }
-  return { sheets };
-}
 
 const writesTo = (plan: WritePlan, sheet: string) => plan.sheets.find((s) => s.sheet === sheet)?.writes ?? [];
 

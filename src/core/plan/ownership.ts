@@ -7,6 +7,7 @@
 import type { CellValue, Grid, WorkbookGrids } from "../grid";
 import { rowCount, valueAt } from "../grid";
 import type { CellWrite, SheetPlan } from "./types";
+import { hasScoreLine } from "../score-line";
 
 /** The record's sheet: very hidden, so staff never see it and no reader takes it for a table. */
 export const RECORD_SHEET = "_jixiao_record";
@@ -93,7 +94,8 @@ export function nextRecord(old: OwnershipRecord, grids: WorkbookGrids, plans: Sh
     }
     const grid = grids.sheets.find((g) => g.sheet === sp.sheet);
     for (const w of sp.writes) {
-      if (w.value === null || w.value === "") continue;
+      // A rule cell with its `得分：N` line stays staff's: the line is Score's by its form (score-line.ts).
+      if (w.value === null || w.value === "" || (typeof w.value === "string" && hasScoreLine(w.value))) continue;
       const prev = recorded(old, sp.sheet, w.row, w.col);
       const before = prev ? prev.before : grid ? valueAt(grid, w.row - grid.origin.row, w.col - grid.origin.col) : null;
       next.cells.set(key(sp.sheet, w.row, w.col), { sheet: sp.sheet, row: w.row, col: w.col, written: w.value, before });
