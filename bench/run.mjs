@@ -33,12 +33,16 @@ const runsOpt = opt("--runs", null);
 const only = new Set((opt("--only", "core,cli,batch,syncs,bundle") ?? "").split(","));
 const log = (s) => process.stderr.write(`${s}\n`);
 
-/** Budgets: `max` figures must stay at or under, `min` figures at or over. */
+/**
+ * Budgets: `max` figures must stay at or under, `min` figures at or over. Absolute times
+ * (`printed: true`) are printed against their budget but never gate --check: a busy neighbour on
+ * a shared CI machine moves them; ratios in one run, bytes, memory and round trips it cannot.
+ */
 export const BUDGETS = {
-  core_L_ms: { max: 1000, unit: "ms", what: "Validate + Score in the core on L (grids in memory)" },
+  core_L_ms: { max: 1000, unit: "ms", what: "Validate + Score in the core on L (grids in memory)", printed: true },
   scale_M_to_L: { max: 12, unit: "×", what: "core time on L ÷ core time on M (10× the work)" },
   cli_ratio_M: { max: 1.0, unit: "×", what: "`jixiao score M.xlsx --out` ÷ exceljs read + write of M.xlsx" },
-  batch_files_per_s: { min: 20, unit: "files/s", what: "`jixiao validate` over 200 S files, worker threads" },
+  batch_files_per_s: { min: 20, unit: "files/s", what: "`jixiao validate` over 200 S files, worker threads", printed: true },
   peak_rss_mb_M: { max: 400, unit: "MB", what: "peak memory of `jixiao score M.xlsx --out`" },
   syncs_validate_S: { max: 2, unit: "", what: "context.sync() calls of Validate on S" },
   syncs_validate_L: { max: 2, unit: "", what: "context.sync() calls of Validate on L" },
@@ -248,7 +252,7 @@ async function main() {
     log(text);
     process.stdout.write(JSON.stringify({ machine, figures, budgets: BUDGETS, verdicts, detail }) + "\n");
   } else process.stdout.write(`${text}\n`);
-  const failed = Object.entries(verdicts).filter(([, v]) => v === "fail");
+  const failed = Object.entries(verdicts).filter(([k, v]) => v === "fail" && !BUDGETS[k].printed);
   if (check && failed.length) {
     log(`Over budget by more than ${Math.round((LOOSE - 1) * 100)}%: ${failed.map(([k]) => `${k} = ${figures[k]}`).join(", ")}`);
     process.exitCode = 1;

@@ -39,6 +39,11 @@ export interface Grid {
    * when there are none — always so from Office.js, where Excel has calculated every formula.
    */
   uncachedFormulas?: { r: number; c: number }[];
+  /**
+   * The sheet is protected (审阅 › 保护工作表): Score writes only the cells staff may edit on it,
+   * `unlocked` (grid coordinates). Absent when the sheet is not protected.
+   */
+  protection?: { unlocked: { r: number; c: number }[] };
 }
 
 /** A whole workbook as the core sees it: its sheets in tab order. */

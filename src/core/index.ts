@@ -8,8 +8,10 @@ import type { ScoreReport } from "./report";
 import { analyzeWorkbook, sortIssues as sortedIssues, type AnalyzeOptions } from "./analyze";
 import { reportOf } from "./validate";
 import { scoreAnalysis } from "./score/score";
-import { generatedSheetName, scorePlan } from "./plan/score-plan";
-import { readRecord } from "./plan/ownership";
+import { generatedSheetName, scorePlan, type ScorePlanContext } from "./plan/score-plan";
+import { readRecord, RECORD_SHEET } from "./plan/ownership";
+import { cellAddress } from "./grid";
+import { ISSUE_SEVERITY } from "./issues";
 import { readRemarks } from "./plan/remarks";
 
 export interface ScoreOptions extends AnalyzeOptions {
@@ -21,12 +23,19 @@ export function scoreWorkbook(wb: WorkbookGrids, opts: ScoreOptions = {}): Score
   const analysis = analyzeWorkbook(wb, { ...opts, forScore: true });
   const record = readRecord(wb);
   const { result, scored, differs } = scoreAnalysis(analysis, opts.lang, record);
-  // score-differs (what staff typed, kept, beside what Score computes) is part of the report.
-  const report = reportOf({ ...analysis, issues: sortedIssues([...analysis.issues, ...differs], analysis.target.sheet) }, opts.lang);
   // Staff's 偏差原因分析 come from the 自评表 Score made (the one it replaces), never another's.
   const own = generatedSheetName(wb, record);
   const previous = record.sheets.has(own) ? wb.sheets.find((g) => g.sheet === own) : undefined;
-  const plan = scorePlan(analysis, result, scored, { workbook: wb, record, remarks: previous ? readRemarks(previous) : new Map() });
+  const context: ScorePlanContext = { workbook: wb, record, remarks: previous ? readRemarks(previous) : new Map() };
+  const plan = scorePlan(analysis, result, scored, context);
+  if (context.protectedSkipped && analysis.table) {
+    const t = analysis.table;
+    const at = cellAddress(t.grid, t.header.row, 0);
+    const copy = plan.sheets.some((s) => s.create && s.sheet !== RECORD_SHEET) ? 1 : 0;
+    differs.push({ code: "sheet-protected", severity: ISSUE_SEVERITY["sheet-protected"], sheet: t.grid.sheet, row: at.row, column: "", params: { cells: context.protectedSkipped, copy } });
+  }
+  // score-differs and sheet-protected (what Score kept or could not write) are part of the report.
+  const report = reportOf({ ...analysis, issues: sortedIssues([...analysis.issues, ...differs], analysis.target.sheet) }, opts.lang);
   return { ...report, score: result, plan };
 }
 

@@ -34,6 +34,7 @@ export const ISSUE_SEVERITY = {
   placeholder: "error", // warning for a whole leftover template row (checks/placeholder.ts)
   "formula-uncached": "warning",
   "score-differs": "warning",
+  "sheet-protected": "warning",
   // log rows
   "log-sheet-not-found": "info", // error when Score was asked
   "log-column-missing": "error",

@@ -25,6 +25,10 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   const numberFormats: string[][] = [];
   const hiddenRows: number[] = [];
   const uncachedFormulas: { r: number; c: number }[] = [];
+  // A protected sheet (<sheetProtection sheet="1">): the cells formatted as unlocked are the ones
+  // staff (and Score) may still edit.
+  const isProtected = Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
+  const unlocked: { r: number; c: number }[] = [];
   for (let r = 0; r < rows; r++) {
     const vRow: CellValue[] = new Array(cols).fill("");
     const tRow: string[] = new Array(cols).fill("");
@@ -39,6 +43,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
         if (cell.isMerged && cell.master !== cell) return;
         const fmt = cell.numFmt ?? "";
         if (isUncachedFormula(cell.value)) uncachedFormulas.push({ r, c });
+        if (isProtected && cell.protection?.locked === false) unlocked.push({ r, c });
         const v = cellValue(cell.value, fmt);
         vRow[c] = v;
         fRow[c] = fmt;
@@ -52,6 +57,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   const grid: Grid = { sheet: ws.name, origin: { row: 0, col: 0 }, values, text, numberFormats, merges: mergesOf(ws), hiddenRows };
   // Only when there are some: a grid from Excel, or a file Excel saved, has none (as Office.js).
   if (uncachedFormulas.length) grid.uncachedFormulas = uncachedFormulas;
+  if (isProtected) grid.protection = { unlocked };
   return grid;
 }
 

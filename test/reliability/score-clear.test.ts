@@ -121,3 +121,37 @@ describe("a chart sheet first in the tab order", () => {
     expect(again.values[header + 1][remarkCol]).toBe("上级未下达任务");
   });
 });
+
+describe("a protected target sheet", () => {
+  async function protectedSample(unlockCol?: string): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(SAMPLE) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("项目绩效目标表")!;
+    if (unlockCol) for (let r = 1; r <= 40; r++) ws.getCell(`${unlockCol}${r}`).protection = { locked: false };
+    await ws.protect("", {});
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+
+  it("is not written, and the report says so; the scores and the 自评表 still come out", async () => {
+    const original = await protectedSample();
+    const before = await grids(original);
+    const report = scoreWorkbook(before);
+    expect(report.score.total).toBe(100);
+    const issue = report.issues.find((i) => i.code === "sheet-protected")!;
+    expect([issue.severity, issue.sheet, issue.message.startsWith("工作表「项目绩效目标表」受保护，评分没有写入其中")]).toEqual(["warning", "项目绩效目标表", true]);
+    const after = await grids(await applyPlan(original, report.plan));
+    const target = (w: WorkbookGrids) => cells({ sheets: w.sheets.filter((s) => s.sheet === "项目绩效目标表") });
+    expect(target(after)).toEqual(target(before));
+    expect(after.sheets.some((s) => s.sheet === "绩效自评表")).toBe(true);
+  });
+
+  it("writes the cells staff may edit there (unlocked), and only those", async () => {
+    // The sample's 评（扣）分标准 column is Q: unlocked, it takes the score lines.
+    const original = await protectedSample("Q");
+    const report = scoreWorkbook(await grids(original));
+    const target = report.plan.sheets.find((s) => s.sheet === "项目绩效目标表")!;
+    expect(target.writes.length).toBeGreaterThan(0);
+    expect(target.writes.every((w) => w.col === 16)).toBe(true);
+    expect(report.issues.some((i) => i.code === "sheet-protected")).toBe(true);
+  });
+});

@@ -100,6 +100,8 @@ export const en: MessageMap = {
     `${cell(i)}: this cell is a formula with no stored result (common in files written by other programs), so its value is unknown and ${i.field === "log" ? "the log entry" : "the indicator"} is treated as unreadable. Open the file in Excel or WPS, save it, and validate again.`,
   "score-differs": (i) =>
     `${cell(i)}: the ${p(i, "what") === "actual" ? "actual value" : "score"} typed here is ${p(i, "typed")}; the rule gives ${p(i, "computed")}. Score keeps what was typed; clear the cell and score again to use the computed value.`,
+  "sheet-protected": (i) =>
+    `Sheet "${i.sheet}" is protected: Score did not write ${p(i, "cells")} of its cells (actual values, score lines, the total); the scores are in the report${p(i, "copy") === "1" ? " and the 绩效自评表" : ""}. To have them written back, unprotect the sheet (Review › Unprotect Sheet) and score again.`,
   "log-sheet-not-found": (i) =>
     i.severity === "error"
       ? `No log sheet and no actual values to score. Add a log sheet (header: 日期, 三级指标, 完成值, 备注) or fill in the actual-value column.`

@@ -22,6 +22,8 @@ export interface ScorePlanContext {
   record: OwnershipRecord;
   /** Staff's 偏差原因分析 in the 自评表 Score made last time, by indicator name. */
   remarks: Map<string, string>;
+  /** Set by scorePlan: cells of a protected target sheet Score did not write (sheet-protected). */
+  protectedSkipped?: number;
 }
 
 export function scorePlan(analysis: Analysis, result: ScoreResult, scored: ScoredIndicator[], context: ScorePlanContext = { workbook: { sheets: [] }, record: emptyRecord(), remarks: new Map() }): WritePlan {
@@ -91,7 +93,15 @@ export function scorePlan(analysis: Analysis, result: ScoreResult, scored: Score
     if (b.cols.score !== undefined && mayWrite(record, grid, b.valueRow, b.cols.score)) writes.push({ row: R(b.valueRow), col: C(b.cols.score), value: result.budget.score });
   }
 
-  const target: SheetPlan = { sheet: grid.sheet, create: false, writes, expect, columnWidths };
+  // A protected target sheet: only the cells staff may edit there are written (DESIGN §5 nothing
+  // lost: Score never unprotects a sheet); the rest is said once (sheet-protected).
+  let allowed = writes;
+  if (grid.protection) {
+    const unlocked = new Set(grid.protection.unlocked.map(({ r, c }) => `${R(r)},${C(c)}`));
+    allowed = writes.filter((w) => unlocked.has(`${w.row},${w.col}`));
+    context.protectedSkipped = writes.length - allowed.length;
+  }
+  const target: SheetPlan = { sheet: grid.sheet, create: false, writes: allowed, expect, columnWidths: grid.protection ? [] : columnWidths };
   const sheets: SheetPlan[] = [target];
   // A 自评表 used as the target is scored in place (DESIGN §5), not copied onto a new sheet.
   if (!isSelfEvaluation(analysis)) {
