@@ -14,7 +14,7 @@
  *
  * Loaded by taskpane.html (the shared runtime's page) and by commands.html.
  */
-import { runScore, runValidate } from "../app/controller";
+import { runClearScore, runScore, runValidate } from "../app/controller";
 import { publishResult } from "../app/last-result";
 import type { HostPort } from "../app/port";
 import { gradeText, type Lang, type ScoreReport, type ValidationReport } from "../core";
@@ -86,10 +86,27 @@ export function score(event: Office.AddinCommands.Event): Promise<void> {
   return runCommand("score", event);
 }
 
+/** 清除评分 from the ribbon: everything Score wrote goes, what staff wrote since stays (DESIGN §5). */
+export async function clearScore(event: Office.AddinCommands.Event, host: HostPort = excelHost()): Promise<void> {
+  try {
+    const result = await runClearScore(host, await host.loadSettings());
+    console.info(`Jixiao: 清除评分 done; kept ${result.keptCells.length} cell(s) edited since scoring, ${result.keptSheets.length} sheet(s) with remarks`);
+  } catch (error) {
+    console.error(`Jixiao: clear score failed: ${error instanceof Error ? error.message : String(error)}`, error);
+  } finally {
+    try {
+      event.completed();
+    } catch (error) {
+      console.error("Jixiao: event.completed() failed", error);
+    }
+  }
+}
+
 if (typeof Office !== "undefined") {
   Office.onReady(() => {
     // Nothing to prepare: the host reads the workbook when a button is clicked.
   });
   Office.actions?.associate("validate", validate);
   Office.actions?.associate("score", score);
+  Office.actions?.associate("clearScore", clearScore);
 }

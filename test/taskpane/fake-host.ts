@@ -68,6 +68,11 @@ export class FakeHost implements HostPort {
     }
     plan.sheets.forEach((sp, i) => {
       let grid = this.grids.sheets.find((g) => g.sheet === sp.sheet);
+      if (sp.delete) {
+        if (grid) this.grids.sheets.splice(this.grids.sheets.indexOf(grid), 1);
+        onProgress?.(i + 1, plan.sheets.length);
+        return;
+      }
       if (!grid || (sp.create && sp.replace)) {
         if (grid) this.grids.sheets.splice(this.grids.sheets.indexOf(grid), 1);
         grid = { sheet: sp.sheet, origin: { row: 0, col: 0 }, values: [], text: [], merges: [] };
