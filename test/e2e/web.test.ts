@@ -273,7 +273,9 @@ suite("the web page in chromium", () => {
     await download.saveAs(file);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["项目绩效目标表", "完成情况台账", "绩效自评表"]);
+    // The 自评表, and Score's very hidden ownership record (DESIGN §5), which staff never see.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["项目绩效目标表", "完成情况台账", "绩效自评表", "_jixiao_record"]);
+    expect(wb.getWorksheet("_jixiao_record")!.state).toBe("veryHidden");
     const ws = wb.getWorksheet("项目绩效目标表")!;
     expect(String(ws.getCell("Q8").value)).toMatch(/\n得分：12$/);
     const headers: string[] = [];
