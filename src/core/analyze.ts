@@ -5,7 +5,7 @@
 import type { Field } from "./indicator";
 import { cellAddress, columnLetter, type Grid, type WorkbookGrids } from "./grid";
 import { partialHeader } from "./table/locate";
-import { FIELD_LABEL } from "./table/headers";
+import { FIELD_LABEL, otherSpellings } from "./table/headers";
 import { ISSUE_SEVERITY, type RawIssue } from "./issues";
 import { nameKey } from "./normalize";
 import { readTable, type Table } from "./table/read-table";
@@ -66,7 +66,7 @@ export function analyzeWorkbook(wb: WorkbookGrids, opts: AnalyzeOptions = {}): A
     // A header that names one of 三级指标 / 指标值 only: say what it lacks, on its row.
     const partial = partialHeader(target);
     const issue: RawIssue = partial
-      ? { code: "table-not-found", severity: "error", sheet: target.sheet, row: cellAddress(target, partial.row, 0).row, column: "", params: { missing: FIELD_LABEL[partial.missing], labels: partial.labels.join("、") } }
+      ? { code: "table-not-found", severity: "error", sheet: target.sheet, row: cellAddress(target, partial.row, 0).row, column: "", params: { missing: FIELD_LABEL[partial.missing], labels: partial.labels.join("、"), spellings: otherSpellings(partial.missing).join("、") } }
       : { code: "table-not-found", severity: "error", sheet: target.sheet, row: 1, column: "", params: {} };
     return { target, table, log: null, rules, issues: [issue], expectedTotal: 100 };
   }
@@ -152,7 +152,7 @@ function pickLog(wb: WorkbookGrids, target: Grid, table: Table, opts: AnalyzeOpt
   }
   const typedActuals = table.columns.actual !== undefined && table.indicators.some((i) => i.actualText !== "");
   const severity = opts.forScore && !typedActuals ? "error" : ISSUE_SEVERITY["log-sheet-not-found"];
-  return { log: null, issues: [{ code: "log-sheet-not-found", severity, sheet: target.sheet, row: 1, column: "", params: {} }] };
+  return { log: null, issues: [{ code: "log-sheet-not-found", severity, sheet: target.sheet, row: 1, column: "", params: { typed: typedActuals ? 1 : 0 } }] };
 }
 
 /** Target sheet first, then by row, then by column (A before B, Z before AA). */

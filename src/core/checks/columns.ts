@@ -3,7 +3,7 @@
  * and the values do not carry them either (warning). Reported once for the table.
  */
 import type { Field } from "../indicator";
-import { OPTIONAL_WARN_FIELDS, REQUIRED_FIELDS, FIELD_LABEL } from "../table/headers";
+import { OPTIONAL_WARN_FIELDS, REQUIRED_FIELDS, FIELD_LABEL, otherSpellings } from "../table/headers";
 import type { RawIssue } from "../issues";
 import { tableIssue, type TableCheck } from "./context";
 
@@ -11,7 +11,7 @@ export const checkColumns: TableCheck = (ctx) => {
   const { columns, indicators } = ctx.table;
   const issues: RawIssue[] = [];
   const missing = (field: Field, severity: "error" | "warning") => {
-    const issue = tableIssue(ctx, "column-missing", field, undefined, { label: FIELD_LABEL[field] });
+    const issue = tableIssue(ctx, "column-missing", field, undefined, { label: FIELD_LABEL[field], spellings: otherSpellings(field).join("、") });
     issue.severity = severity;
     issues.push(issue);
   };

@@ -7,7 +7,7 @@
  */
 import type { RawIssue } from "../issues";
 import { round } from "../table/value";
-import { isPlaceholder, issueAt, type IndicatorCheck } from "./context";
+import { isPlaceholder, isQualitative, issueAt, type IndicatorCheck } from "./context";
 import type { ScoringRule } from "../rules/types";
 
 /** Where the score rests on a reading staff may want to adjust (DESIGN §5), with what it is. */
@@ -30,7 +30,7 @@ export const checkRule: IndicatorCheck = (ind, ctx) => {
   if (rule.full === null && ind.weight === null) issues.push(issueAt(ctx, ind, "rule-unparsed", "rule"));
   const judgement = judgementOf(rule);
   if (judgement) issues.push(issueAt(ctx, ind, "rule-judgement", "rule", judgement));
-  else if (rule.rule === "default") issues.push(issueAt(ctx, ind, "rule-default", "rule"));
+  else if (rule.rule === "default") issues.push(issueAt(ctx, ind, "rule-default", "rule", isQualitative(ind) ? { kind: "qualitative" } : {}));
   if (rule.full !== null && ind.weight !== null && Math.abs(rule.full - ind.weight) > 1e-9)
     issues.push(issueAt(ctx, ind, "rule-inconsistent", "rule", { kind: "weight", full: rule.full, weight: ind.weight }));
   const full = ind.weight ?? rule.full;

@@ -25,11 +25,11 @@ const label = (f: unknown) => (typeof f === "string" && f in FIELD_EN ? FIELD_EN
 export const en: MessageMap = {
   "table-not-found": (i) =>
     p(i, "missing")
-      ? `Row ${i.row} of sheet "${i.sheet}" looks like the indicator table's header but has no ${p(i, "missing")} column (it has: ${p(i, "labels")}). Head the right column ${p(i, "missing")} (the README lists the accepted spellings).`
-      : `No indicator table found on sheet "${i.sheet}": a header row needs at least 三级指标 and 指标值. Check the header text, or name the sheet with --sheet.`,
+      ? `Row ${i.row} of sheet "${i.sheet}" looks like the indicator table's header but has no ${p(i, "missing")} column (it has: ${p(i, "labels")}). Head the right column ${p(i, "missing")}${p(i, "spellings") ? ` (also accepted: ${p(i, "spellings")})` : ""}.`
+      : `No indicator table found on sheet "${i.sheet}": a header row needs at least 三级指标 and 指标值. Check the header text, or choose the sheet that holds the indicator table.`,
   "column-missing": (i) =>
     i.severity === "error"
-      ? `The header has no ${label(i.field)} column. Add it to the header.`
+      ? `The header has no ${label(i.field)} column. Add it to the header${p(i, "spellings") ? ` (also accepted: ${p(i, "spellings")})` : ""}.`
       : `The header has no ${label(i.field)} column and the values do not carry it either, so it cannot be checked. Consider adding the column.`,
   "weight-total": (i) =>
     p(i, "partial") === "1"
@@ -60,7 +60,7 @@ export const en: MessageMap = {
       : `${cell(i)}: the target "${p(i, "value")}" is negative. Use a value of 0 or more.`,
   "target-suspicious": (i) =>
     p(i, "kind") === "full"
-      ? `${cell(i)}: a target of "≥100%" can only be met exactly. Check it, or use "=100%" or a realistic target such as ≥95%.`
+      ? `${cell(i)}: a target of "≥100%" can only be met by reaching exactly 100%. Check the target, or set a realistic one such as ≥95%.`
       : `${cell(i)}: a percentage target uses "="; "≥" (at least) is usually meant. Check the operator.`,
   "unit-missing": (i) => `${cell(i)}: the quantitative indicator has no unit. Fill one in (期, 次, %, 万元 …).`,
   "unit-mismatch": (i) => `${cell(i)}: the rule counts in "${p(i, "ruleUnit")}" but the row's unit is "${p(i, "unit")}". Make them the same.`,
@@ -80,7 +80,9 @@ export const en: MessageMap = {
       : p(i, "kind") === "clauses"
         ? `${cell(i)}: the rule deducts by kind of occurrence (${p(i, "detail")}); log entries that name no kind in 备注 count as the first. Name the kind in 备注, or adjust the score after scoring.`
         : `${cell(i)}: the rule leaves the points to judgement (酌情); Score uses the national default formula as a suggestion. Adjust the score after scoring.`,
-  "rule-default": (i) => `${cell(i)}: the scoring rule is not one of the known forms; Score will use the national default formula (completion ratio × points). Rewrite the rule if another method is meant.`,
+  "rule-default": (i) => p(i, "kind") === "qualitative"
+      ? `${cell(i)}: the scoring rule is not one of the known forms; Score will use the national default for qualitative indicators (met → full, 良/基本达成 80%, 中/部分达成 60%, 差/未达成 0). Rewrite the rule if another method is meant.`
+      : `${cell(i)}: the scoring rule is not one of the known forms; Score will use the national default formula (completion ratio × points). Rewrite the rule if another method is meant.`,
   "rule-inconsistent": (i) =>
     p(i, "kind") === "weight"
       ? `${cell(i)}: the rule states ${p(i, "full")} points but the points column says ${p(i, "weight")}. Make them agree.`
@@ -105,7 +107,9 @@ export const en: MessageMap = {
   "log-sheet-not-found": (i) =>
     i.severity === "error"
       ? `No log sheet and no actual values to score. Add a log sheet (header: 日期, 三级指标, 完成值, 备注) or fill in the actual-value column.`
-      : `No log sheet found (its header needs 三级指标 and 完成值). Score will use the actual-value column.`,
+      : p(i, "typed") === "1"
+        ? `No log sheet found (its header needs 三级指标 and 完成值). Score will use the values filled in the actual-value column.`
+        : `No log sheet found (its header needs 三级指标 and 完成值). Before scoring, add a log sheet (日期, 三级指标, 完成值, 备注), or add an 实际完成值 column to the table and fill it in.`,
   "log-column-missing": (i) => `Log sheet "${i.sheet}" has no ${p(i, "labels")} column. Use the header: 日期, 三级指标, 完成值, 备注.`,
   "log-unknown-indicator": (i) =>
     `${cell(i)}: indicator "${p(i, "name")}" in the log is not in the target table.` +

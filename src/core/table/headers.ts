@@ -49,6 +49,11 @@ export function headerLabel(text: string): { field: Field; longTerm: boolean } |
   return bare ? { field: bare, longTerm: h![1] === "长期" || h![1] === "中期" } : undefined;
 }
 
+/** The other spellings a field's header may take (for messages: `也可写作：…`). */
+export function otherSpellings(field: Field): string[] {
+  return VARIANTS[field].filter((l) => l !== FIELD_LABEL[field] && labelKey(l) !== labelKey(FIELD_LABEL[field]));
+}
+
 /** True for the combined 指标值及单位 header, whose cells carry operator and unit too. */
 export function isCombinedTargetLabel(text: string): boolean {
   return labelKey(text) === labelKey("指标值及单位");
