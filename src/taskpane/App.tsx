@@ -16,6 +16,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { HostPort } from "../app/port";
+import { LOG_SHEET_NAME } from "../core/log/read-log";
 import { ActionBar } from "./ActionBar";
 import { IssueList } from "./IssueList";
 import { sharedResults, type ResultsChannel } from "./results-channel";
@@ -24,7 +25,9 @@ import { SheetPicker } from "./SheetPicker";
 import { usePane } from "./use-pane";
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1 },
+  // On a wrapper inside the provider, never on the provider: Fluent copies the provider's class onto
+  // the portals it mounts (the pickers' lists), which would then cover the page white.
+  page: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1 },
   root: {
     boxSizing: "border-box",
     display: "flex",
@@ -63,6 +66,16 @@ const useStyles = makeStyles({
   },
 });
 
+/** Sheets that can be the target: not a log sheet (by its name). */
+export function targetCandidates(sheets: string[]): string[] {
+  return sheets.filter((s) => !LOG_SHEET_NAME.test(s));
+}
+
+/** Sheets that can be the log: not the target, not a 绩效自评表 Score writes. */
+export function logCandidates(sheets: string[], target: string | undefined): string[] {
+  return sheets.filter((s) => s !== target && !/^绩效自评表(（评分\d*）)?$/.test(s));
+}
+
 export interface AppProps {
   host: HostPort;
   /** Where results are shared with the ribbon commands; tests pass their own. */
@@ -72,8 +85,10 @@ export interface AppProps {
 export function App({ host, results = sharedResults }: AppProps) {
   const styles = useStyles();
   return (
-    <FluentProvider theme={webLightTheme} className={styles.provider}>
-      <Pane host={host} results={results} />
+    <FluentProvider theme={webLightTheme}>
+      <div className={styles.page}>
+        <Pane host={host} results={results} />
+      </div>
     </FluentProvider>
   );
 }
@@ -91,7 +106,7 @@ function Pane({ host, results }: { host: HostPort; results: ResultsChannel }) {
       <div className={styles.pickers}>
         <SheetPicker
           label={t.targetSheet}
-          sheets={pane.sheets}
+          sheets={targetCandidates(pane.sheets)}
           value={pane.choice.targetSheet}
           autoLabel={autoLabel(detected?.target)}
           onChange={(sheet) => pane.chooseSheet("targetSheet", sheet)}
@@ -99,7 +114,7 @@ function Pane({ host, results }: { host: HostPort; results: ResultsChannel }) {
         />
         <SheetPicker
           label={t.logSheet}
-          sheets={pane.sheets}
+          sheets={logCandidates(pane.sheets, pane.choice.targetSheet)}
           value={pane.choice.logSheet}
           autoLabel={autoLabel(detected?.log)}
           onChange={(sheet) => pane.chooseSheet("logSheet", sheet)}

@@ -23,7 +23,7 @@ async function pick(combobox: HTMLElement, option: string) {
 }
 
 describe("task pane: sheet pickers", () => {
-  it("names the sheets detection picks, and lists every sheet", async () => {
+  it("names the sheets detection picks, and lists the sheets that can be the target (not the log)", async () => {
     const host = new FakeHost(twoTables());
     await renderPane(host);
     const target = screen.getByRole("combobox", { name: "目标表" });
@@ -33,7 +33,7 @@ describe("task pane: sheet pickers", () => {
 
     await open(target);
     expect(host.callsTo("listSheets")).toHaveLength(2);
-    expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual(["自动检测（项目绩效目标表）", "项目绩效目标表", "完成情况台账", "绩效目标"]);
+    expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual(["自动检测（项目绩效目标表）", "项目绩效目标表", "绩效目标"]);
   });
 
   it("remembers an override through saveSettings and uses it for Validate", async () => {
