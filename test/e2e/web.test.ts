@@ -332,6 +332,34 @@ suite("the web page in chromium", () => {
     await expect(message.count()).resolves.toBe(0);
   });
 
+  it.each([320, 1280])("opens the 目标表 picker with the mouse and the keyboard at %i px: the list shows, the page stays", async (width) => {
+    const { page } = await openPage({ width });
+    await openWorkbook(page, SAMPLE);
+    const picker = page.getByRole("combobox", { name: "目标表" });
+    // The mouse: the list opens over the page, and the pane is still there to see.
+    await picker.click();
+    const options = page.getByRole("option");
+    await options.first().waitFor();
+    expect(await options.allTextContents()).toContain("项目绩效目标表");
+    // Nothing covers the viewport: the element at the pane's action bar is still the pane's.
+    const covered = await page.evaluate(() => {
+      const bar = document.querySelector('[role="group"]');
+      if (!bar) return "no action bar";
+      const r = bar.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + 4, r.top + 4);
+      return top && bar.contains(top) ? "" : `covered by ${top?.className ?? "?"}`;
+    });
+    expect(covered).toBe("");
+    await page.keyboard.press("Escape");
+    // The keyboard: focus, open with Alt+ArrowDown, pick with the arrows and Enter.
+    await picker.focus();
+    await page.keyboard.press("Alt+ArrowDown");
+    await options.first().waitFor();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    expect(await picker.textContent()).toBe("项目绩效目标表");
+  });
+
   it("works from the keyboard alone: Tab to 校验, Enter, Tab to an issue, Enter selects its cell", async () => {
     const { page } = await openPage();
     await openWorkbook(page, SAMPLE);
