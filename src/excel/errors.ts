@@ -11,6 +11,7 @@ export type HostErrorKind =
   | "cell-edit"
   | "too-big"
   | "read-only"
+  | "workbook-read-only"
   | "conflict"
   | "sheet-changed"
   | "merged-conflict"
@@ -35,6 +36,10 @@ const MESSAGES: Record<HostErrorKind, Record<Lang, string>> = {
   "read-only": {
     "zh-CN": "工作簿是只读的，或您没有编辑权限。请另存一份可编辑的副本，或向文件所有者申请编辑权限。",
     en: "The workbook is read-only, or you may not edit it. Save an editable copy, or ask the owner for edit access.",
+  },
+  "workbook-read-only": {
+    "zh-CN": "工作簿为只读，评分结果未写入；请另存为副本后再评分（或向文件所有者申请编辑权限）。",
+    en: "The workbook is read-only, so the scores were not written. Save a copy (File > Save As), then score the copy — or ask the owner for edit access.",
   },
   conflict: {
     "zh-CN": "其他人正在同时编辑这个工作簿，修改发生冲突。请稍候几秒再试一次。",
@@ -79,6 +84,61 @@ export class ExcelHostError extends Error {
   }
 }
 
+/** Thrown by write.ts when Workbook.readOnly says no write can succeed; friendlyError words it. */
+export class WorkbookReadOnlyError extends Error {
+  constructor() {
+    super("The workbook is read-only");
+    this.name = "WorkbookReadOnlyError";
+  }
+}
+
+/**
+ * Excel's error codes (OfficeExtension.Error.code: "not localized", unlike `message` — Error
+ * handling with the application-specific JavaScript APIs,
+ * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling;
+ * the values of Excel.ErrorCodes and OfficeExtension.ErrorCodes) that say by themselves what went
+ * wrong. AccessDenied, InvalidOperation, InvalidArgument and GeneralException do not: for those
+ * the message decides (BY_MESSAGE), then DEFAULT_OF.
+ */
+const BY_CODE: Record<string, HostErrorKind> = {
+  InvalidOperationInCellEditMode: "cell-edit",
+  RequestPayloadSizeLimitExceeded: "too-big",
+  ResponsePayloadSizeLimitExceeded: "too-big",
+  PayloadSizeLimitExceeded: "too-big",
+  RangeExceedsLimit: "too-big",
+  OperationCellsExceedLimit: "too-big",
+  Conflict: "conflict",
+  EditConflict: "conflict",
+  InsertDeleteConflict: "conflict",
+  ItemNotFound: "sheet-changed",
+  ItemAlreadyExists: "sheet-changed",
+  InvalidReference: "sheet-changed",
+  InvalidObjectPath: "sheet-changed",
+  MergedRangeConflict: "merged-conflict",
+  ApiNotFound: "unsupported",
+  NotImplemented: "unsupported",
+  UnsupportedOperation: "unsupported",
+  UnsupportedFeature: "unsupported",
+  UnsupportedSheet: "unsupported",
+  InactiveWorkbook: "inactive",
+  ActivityLimitReached: "busy",
+  RequestAborted: "busy",
+};
+
+/** The fallback: Excel's (localized) words, for codes that do not decide and errors with no code. */
+const BY_MESSAGE: [RegExp, HostErrorKind][] = [
+  [/cell[- ]edit(ing)? mode|编辑模式/i, "cell-edit"],
+  [/protect|受保护|保护的/i, "protected"],
+  [/payload size|exceeds? (the )?limit|负载大小/i, "too-big"],
+  [/read-?only|只读/i, "read-only"],
+  [/merged cell|合并单元格/i, "merged-conflict"],
+];
+
+/** What an undecided code means when its message says nothing we know. */
+const DEFAULT_OF: Record<string, HostErrorKind> = {
+  AccessDenied: "read-only",
+};
+
 interface OfficeErrorLike {
   code?: unknown;
   message?: unknown;
@@ -90,27 +150,13 @@ export function classify(error: unknown): { kind: HostErrorKind; code?: string; 
   const e = (error ?? {}) as OfficeErrorLike;
   const code = typeof e.code === "string" ? e.code : typeof e.debugInfo?.code === "string" ? (e.debugInfo.code as string) : undefined;
   const detail = [...new Set([e.message, e.debugInfo?.message].filter((m): m is string => typeof m === "string" && m !== ""))].join(" ");
-  const text = `${code ?? ""} ${detail}`;
-  if (code === "InvalidOperationInCellEditMode" || /cell edit mode|编辑模式/i.test(text)) return { kind: "cell-edit", code, detail };
-  if (/protect|受保护|保护的/i.test(text)) return { kind: "protected", code, detail };
-  if (
-    code === "RequestPayloadSizeLimitExceeded" ||
-    code === "ResponsePayloadSizeLimitExceeded" ||
-    code === "PayloadSizeLimitExceeded" ||
-    code === "RangeExceedsLimit" ||
-    code === "OperationCellsExceedLimit" ||
-    /payload size|exceeds? (the )?limit|负载大小/i.test(text)
-  )
-    return { kind: "too-big", code, detail };
-  if (code === "AccessDenied" || /read-?only|只读/i.test(text)) return { kind: "read-only", code, detail };
-  if (code === "Conflict" || code === "EditConflict" || code === "InsertDeleteConflict") return { kind: "conflict", code, detail };
-  if (code === "ItemNotFound" || code === "ItemAlreadyExists" || code === "InvalidReference") return { kind: "sheet-changed", code, detail };
-  if (code === "MergedRangeConflict" || /merged cell|合并单元格/i.test(text)) return { kind: "merged-conflict", code, detail };
-  if (code === "ApiNotFound" || code === "NotImplemented" || code === "UnsupportedOperation" || code === "UnsupportedFeature")
-    return { kind: "unsupported", code, detail };
-  if (code === "InactiveWorkbook") return { kind: "inactive", code, detail };
-  if (code === "ActivityLimitReached" || code === "RequestAborted") return { kind: "busy", code, detail };
-  return { kind: "unknown", code, detail };
+  if (error instanceof WorkbookReadOnlyError) return { kind: "workbook-read-only", detail };
+  const byCode = code !== undefined && Object.hasOwn(BY_CODE, code) ? BY_CODE[code] : undefined;
+  if (byCode) return { kind: byCode, code, detail };
+  const byMessage = BY_MESSAGE.find(([pattern]) => pattern.test(detail))?.[1];
+  if (byMessage) return { kind: byMessage, code, detail };
+  const byDefault = code !== undefined && Object.hasOwn(DEFAULT_OF, code) ? DEFAULT_OF[code] : undefined;
+  return { kind: byDefault ?? "unknown", code, detail };
 }
 
 /**

@@ -99,19 +99,36 @@ interface Band {
  * the result"), which a table merged two columns per field passes at about 50 rows; and the answer
  * names the sheet in every area, which for the whole of a large table passed Excel on the web's
  * 5 MB. A band is at most mergeBandRows(columns) high, so it cannot hold more than the limit.
+ *
+ * What a band answers is not every merge it touches: Excel names only the areas whose top-left
+ * cell is in the range (office-js #3611), cut at the range's edge (office-js #1590). A 一级指标
+ * merged down over rows 20–40 comes back from a band of rows 1–23 as rows 20–23, and from the band
+ * of rows 24–46 not at all — rows 24–40 would read as rows with no 一级指标. So (mergedAreas below):
+ * bands overlap by one row, which tells a merge ending on a band's last row (complete) from one
+ * running past it (cut); beside the full-width bands (which show how far right a merge reaches)
+ * come one-column bands 512 rows high (which show how far down it reaches — a one-column range
+ * holds at most one area per row), in two sets half a band apart; and a merge still cut after both (over 511 rows) gets a look
+ * of its own in the follow-up sync (`look`: a strip over its columns from its top row).
  */
 interface MergeBand {
   top: number;
+  /** The range's last row (sheet coordinates; a band of a not-yet-known used range is cut at its end too). */
   bottom: number;
   areas: Excel.RangeAreas;
+  /** A one-column band: it shows how far down a merge reaches, not how far right. */
+  column?: boolean;
 }
 
 interface Probe {
   ws: Excel.Worksheet;
   used: Excel.Range;
   visible: Excel.RangeAreas | null;
+  /** WorksheetProtection (ExcelApi 1.2), loaded with everything else in the first sync. */
+  protection: Excel.WorksheetProtection;
   bands: Band[];
   mergeBands: MergeBand[];
+  /** Strips asked for merges a band answered cut (they cover no rows for `uncovered`). */
+  mergeLooks: MergeBand[];
   cellBytes: number;
 }
 
@@ -132,6 +149,9 @@ export function mergeBandRows(cols: number): number {
  * hundreds of speculative requests for every sheet.
  */
 export const COLD_MERGE_ROWS = 1000;
+/** Columns past the used range's last one that merge bands look at. */
+const MERGE_MARGIN_COLS = 16;
+const LAST_COL = 16383;
 /** Bytes a merge band may answer with: 512 areas of ~40 bytes ('Sheet'!A1:B1). */
 const MERGE_ANSWER_BYTES = MERGED_AREAS_LIMIT * 40;
 
@@ -160,7 +180,10 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
     ws.load("name");
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("address");
-    const probe: Probe = { ws, used, visible: null, bands: [], mergeBands: [], cellBytes };
+    // A protected sheet: Score writes on it only what staff may edit there (grid.protection).
+    const protection = ws.protection;
+    protection.load("protected");
+    const probe: Probe = { ws, used, visible: null, protection, bands: [], mergeBands: [], mergeLooks: [], cellBytes };
     if (withVisible) {
       probe.visible = used.getSpecialCellsOrNullObject("Visible");
       probe.visible.load("address");
@@ -169,22 +192,59 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
     return probe;
   };
 
-  /** Merge bands over rows [top, bottom]: of the used range (not yet known), or of a known one. */
+  /**
+   * Merge bands over rows [top, bottom]: of the used range (not yet known), or of a known one.
+   * Each band is mergeBandRows high and starts one row before the last one ended (the overlap
+   * row tells a cut merge from one ending there); a second set starts half a band lower.
+   */
   const queueMerges = async (probe: Probe, top: number, bottom: number, cols: number, used: Rect | null) => {
     if (!withMerges) return;
-    const step = mergeBandRows(cols);
-    for (let a = top; a <= bottom; a += step) {
-      const b = Math.min(bottom, a + step - 1);
+    // Past the used range's last column too: a header merged over C1:V1 whose V column is empty
+    // ends the used range (values only) at U, and Excel would answer it cut there.
+    const rows = mergeBandRows(cols + MERGE_MARGIN_COLS);
+    const step = Math.max(1, rows - 1);
+    const queue = async (a: number) => {
+      const b = used ? Math.min(used.bottom, a + rows - 1) : a + rows - 1;
       // A band of a known sheet reserves its largest possible answer; a cold guess, like its data
       // bands, only its request (most of it lies past the used range and answers null).
-      await batch.reserve(ACTION_BYTES * 2 + (used ? MERGE_ANSWER_BYTES : 0));
+      await batch.reserve(ACTION_BYTES * 3 + (used ? MERGE_ANSWER_BYTES : 0));
       const range = used
-        ? probe.ws.getRange(rectAddress({ top: a, bottom: b, left: used.left, right: used.right }))
-        : probe.used.getIntersectionOrNullObject(probe.ws.getRange(rowsAddress(a, b)));
+        ? probe.ws.getRange(rectAddress({ top: a, bottom: b, left: used.left, right: Math.min(LAST_COL, used.right + MERGE_MARGIN_COLS) }))
+        : probe.used.getResizedRange(0, MERGE_MARGIN_COLS).getIntersectionOrNullObject(probe.ws.getRange(rowsAddress(a, b)));
       const areas = range.getMergedAreasOrNullObject();
       areas.load("address");
       probe.mergeBands.push({ top: a, bottom: b, areas });
-    }
+    };
+    for (let a = top; a <= bottom; a += step) await queue(a);
+    // One column at a time, MERGED_AREAS_LIMIT rows high (one area per row at most), overlapping by a row.
+    const left = used ? used.left : 0;
+    const right = used ? used.right : cols - 1;
+    // A second set half a band lower sees whole a merge up to 256 rows high crossing an edge of the first.
+    const starts: number[] = [];
+    for (let a = top; a <= bottom; a += MERGED_AREAS_LIMIT - 1) starts.push(a);
+    for (let a = top + MERGED_AREAS_LIMIT / 2; a <= bottom; a += MERGED_AREAS_LIMIT - 1) starts.push(a);
+    for (let c = left; c <= right; c++)
+      for (const a of starts) {
+        const b = used ? Math.min(used.bottom, a + MERGED_AREAS_LIMIT - 1) : a + MERGED_AREAS_LIMIT - 1;
+        await batch.reserve(ACTION_BYTES * 2 + (used ? MERGE_ANSWER_BYTES : 0));
+        const strip = probe.ws.getRange(rectAddress({ top: a, bottom: b, left: c, right: c }));
+        const areas = (used ? strip : probe.used.getIntersectionOrNullObject(strip)).getMergedAreasOrNullObject();
+        areas.load("address");
+        probe.mergeBands.push({ top: a, bottom: b, areas, column: true });
+      }
+  };
+
+  /** A look at a merge a band answered cut: its columns, from its top row down as far as is safe. */
+  const queueLook = async (probe: Probe, used: Rect, m: Rect) => {
+    // Rows m.top..m.bottom of these columns are all this one merge, so the strip holds at most
+    // 1 + extra × width areas: under Excel's 512.
+    const width = m.right - m.left + 1;
+    const extra = Math.max(1, Math.floor((MERGED_AREAS_LIMIT - 1) / width));
+    const bottom = Math.min(used.bottom, m.bottom + extra);
+    await batch.reserve(ACTION_BYTES * 2 + MERGE_ANSWER_BYTES);
+    const areas = probe.ws.getRange(rectAddress({ top: m.top, bottom, left: m.left, right: m.right })).getMergedAreasOrNullObject();
+    areas.load("address");
+    probe.mergeLooks.push({ top: m.top, bottom, areas });
   };
 
   /** Bands over rows [top, bottom] intersected with the (not yet known) used range. */
@@ -255,7 +315,9 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
   await sync();
 
   // ---- follow-ups: whatever the guess did not cover ------------------------------------------
-  for (let pass = 0; pass < 4; pass++) {
+  // More passes than data needs (one, rarely two): a merge longer than a look's strip takes one
+  // pass per strip.
+  for (let pass = 0; pass < 8; pass++) {
     let queued = false;
     const seen = new Set<string>();
     for (const probe of probes) {
@@ -267,11 +329,20 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
         await queueExact(probe, used, gap.top, gap.bottom);
         queued = true;
       }
-      if (withMerges)
-        for (const gap of uncovered(used, probe.mergeBands)) {
+      if (withMerges) {
+        const answered = probe.mergeBands.length;
+        for (const gap of uncovered(used, probe.mergeBands.filter((b) => !b.column))) {
           await queueMerges(probe, gap.top, gap.bottom, used.right - used.left + 1, used);
           queued = true;
         }
+        // Merges every band so far answered cut (none of this pass's new bands has answered yet:
+        // a merge they will answer whole gets its look anyway — a few bytes).
+        for (const m of mergedAreas(probe, used, answered)) {
+          if (!m.cut) continue;
+          await queueLook(probe, used, m.rect);
+          queued = true;
+        }
+      }
     }
     for (const item of worksheets.items) {
       if (seen.has(item.name) || (wanted && !wanted.has(item.name))) continue;
@@ -302,6 +373,37 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
   }
   const layout = names.map((name) => byName.get(name)?.layout ?? cached.get(name) ?? { name, used: null, cellBytes: DEFAULT_CELL_BYTES });
   return { grids, names, flagSheet, noteCount: noteCount ? noteCount.value : null, layout, syncs: batch.syncs };
+}
+
+/**
+ * The merged areas the answers so far name, each once (by its top-left cell), with `cut` when no
+ * answer showed where it ends: every range that named it ended on or before its last row seen,
+ * short of the used range's last row. `answered` leaves out bands queued but not synced yet.
+ */
+function mergedAreas(probe: Probe, used: Rect, answered = Infinity): { rect: Rect; cut: boolean }[] {
+  const byCorner = new Map<string, { rect: Rect; cut: boolean }>();
+  const looked = [...probe.mergeBands.slice(0, answered), ...probe.mergeLooks];
+  for (const band of looked) {
+    let isNull: boolean;
+    try {
+      isNull = band.areas.isNullObject;
+    } catch {
+      continue; // queued in this pass, not synced yet
+    }
+    if (isNull) continue;
+    const edge = Math.min(band.bottom, used.bottom);
+    for (const m of parseAreaList(band.areas.address)) {
+      const cut = m.bottom >= edge && edge < used.bottom;
+      const key = `${m.top},${m.left}`;
+      const seen = byCorner.get(key);
+      // Down: an answer that saw the merge end wins, else the furthest seen. Right: the widest
+      // seen (full-width bands show it; one-column bands cannot).
+      const right = Math.max(m.right, seen?.rect.right ?? -1);
+      const down = !seen ? { bottom: m.bottom, cut } : !seen.cut ? { bottom: seen.rect.bottom, cut: false } : !cut ? { bottom: m.bottom, cut: false } : { bottom: Math.max(m.bottom, seen.rect.bottom), cut: true };
+      byCorner.set(key, { rect: { top: m.top, left: m.left, bottom: down.bottom, right }, cut: down.cut });
+    }
+  }
+  return [...byCorner.values()];
 }
 
 function usedRect(probe: Probe): Rect | null {
@@ -379,24 +481,15 @@ function assemble(probe: Probe): { grid: Grid; layout: SheetLayout } {
     text[i] ??= new Array(cols).fill("");
     numberFormats[i] ??= new Array(cols).fill("General");
   }
-  const merges: CellRange[] = [];
-  // Excel names a merge in the band holding its top-left cell; one reaching into the next band
-  // may be named there too, so each area is kept once.
-  const seenMerges = new Set<string>();
-  for (const band of probe.mergeBands) {
-    if (band.areas.isNullObject) continue;
-    for (const m of parseAreaList(band.areas.address)) {
-      const key = `${m.top},${m.left},${m.bottom},${m.right}`;
-      if (seenMerges.has(key)) continue;
-      seenMerges.add(key);
-      merges.push({
-        top: Math.max(0, m.top - used.top),
-        left: Math.max(0, m.left - used.left),
-        bottom: m.bottom - used.top,
-        right: m.right - used.left,
-      });
-    }
-  }
+  // Each merge once, as far down as any answer showed it (mergedAreas), in reading order.
+  const merges: CellRange[] = mergedAreas(probe, used)
+    .map(({ rect: m }) => ({
+      top: Math.max(0, m.top - used.top),
+      left: Math.max(0, m.left - used.left),
+      bottom: m.bottom - used.top,
+      right: m.right - used.left,
+    }))
+    .sort((a, b) => a.top - b.top || a.left - b.left);
   let hiddenRows: number[] | undefined;
   if (probe.visible) {
     const shown = new Uint8Array(rows);
@@ -407,8 +500,11 @@ function assemble(probe: Probe): { grid: Grid; layout: SheetLayout } {
     for (let i = 0; i < rows; i++) if (!shown[i]) hiddenRows.push(i);
   }
   const cellBytes = sampleCells ? Math.max(8, Math.ceil(sampleBytes / sampleCells)) : probe.cellBytes;
+  // Which cells of a protected sheet are unlocked would take a format load per cell; Score writes
+  // none of a protected sheet's cells instead (and says so), and still reports every score.
+  const protection = probe.protection.protected ? { protection: { unlocked: [] } } : {};
   return {
-    grid: { sheet: name, origin: { row: used.top, col: used.left }, values, text, numberFormats, merges, ...(hiddenRows ? { hiddenRows } : {}) },
+    grid: { sheet: name, origin: { row: used.top, col: used.left }, values, text, numberFormats, merges, ...(hiddenRows ? { hiddenRows } : {}), ...protection },
     layout: { name, used, cellBytes: Math.max(cellBytes, DEFAULT_CELL_BYTES / 4) },
   };
 }

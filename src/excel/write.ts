@@ -27,6 +27,7 @@ import { groupBlocks, rowRuns, splitRows, type Block } from "./blocks";
 import { cellInput } from "./cell-text";
 import { ACTION_BYTES, BLOCK_BYTES, jsonBytes, SyncBatch } from "./payload";
 import { excelApi } from "./requirements";
+import { WorkbookReadOnlyError } from "./errors";
 
 export interface ApplyOptions {
   budget: number;
@@ -92,7 +93,8 @@ export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan
   const checks: SheetCheck[] = [];
   for (const sp of sheets) {
     const ws = context.workbook.worksheets.getItemOrNullObject(sp.sheet);
-    ws.load("name");
+    // visibility: a very hidden sheet must be made hidden before it can be deleted (see deleteSheet).
+    ws.load("name,visibility");
     const entry: SheetCheck = { plan: sp, ws, runs: [], looks: [] };
     checks.push(entry);
     const byCol = new Map<number, number[]>();
@@ -121,8 +123,12 @@ export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan
       }
     }
   }
+  // Read-only (opened read-only, or without edit rights): said before anything is written, from
+  // the check sync itself (Workbook.readOnly, ExcelApi 1.8; older Excel finds out from the write).
+  const readOnly = excelApi("1.8") ? (context.workbook.load("readOnly"), context.workbook) : null;
   await check.sync();
   syncs += check.syncs;
+  if (readOnly?.readOnly) throw new WorkbookReadOnlyError();
 
   const looks = new Map<string, Map<string, Excel.CellProperties>>();
   for (const c of checks) {
@@ -163,12 +169,12 @@ export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan
       const exists = !c.ws.isNullObject;
       if (sp.delete) {
         // 清除评分: the sheet Score created goes (already gone: nothing to do).
-        if (exists) c.ws.delete();
+        if (exists) deleteSheet(c.ws);
         done++;
         continue;
       }
       if (sp.create && exists && sp.replace) {
-        c.ws.delete();
+        deleteSheet(c.ws);
         ws = context.workbook.worksheets.add(sp.sheet);
       } else if (sp.create && !exists) {
         ws = context.workbook.worksheets.add(sp.sheet);
@@ -195,6 +201,17 @@ export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan
     throw error;
   }
   return syncs;
+}
+
+/**
+ * Deletes a sheet, very hidden ones included: Excel refuses to delete a very hidden sheet ("by
+ * design … change its visibility to either hidden or visible and then delete it",
+ * https://github.com/OfficeDev/office-js/issues/365), so the ownership record's sheet is made
+ * hidden first — in the same batch, so staff never see it.
+ */
+function deleteSheet(ws: Excel.Worksheet): void {
+  if (ws.visibility === "VeryHidden") ws.visibility = "Hidden";
+  ws.delete();
 }
 
 async function queueSheetWrites(

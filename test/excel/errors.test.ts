@@ -2,8 +2,8 @@
 import { runScore, runValidate } from "../../src/app/controller";
 import { StaleWorkbookError } from "../../src/app/port";
 import { createExcelHost } from "../../src/excel/adapter";
-import { classify, ExcelHostError, friendlyError } from "../../src/excel/errors";
-import { FakeError, installFake, uninstallFake } from "./fake-excel";
+import { classify, ExcelHostError, friendlyError, WorkbookReadOnlyError } from "../../src/excel/errors";
+import { FakeContext, FakeError, installFake, uninstallFake } from "./fake-excel";
 import { seedFake } from "./workbooks";
 
 afterEach(uninstallFake);
@@ -39,16 +39,79 @@ test("StaleWorkbookError passes through unchanged", () => {
   expect(friendlyError(stale, "zh-CN")).toBe(stale);
 });
 
-test("Score on a protected sheet: the staff message, nothing half-written, events back on", async () => {
+test("Score on a protected sheet: scores reported, nothing written on that sheet, the 自评表 still made (grid.protection from the read's one sync)", async () => {
   const wb = seedFake({ log: "partial" });
   wb.sheet("项目绩效目标表")!.protected = true;
   installFake(wb);
-  const error = await runScore(createExcelHost()).catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(ExcelHostError);
-  expect((error as Error).message).toMatch(/请先在「审阅」选项卡中点「撤销工作表保护」/);
+  const report = await runScore(createExcelHost());
+  expect(report.score.total).toBe(81.2);
+  expect(wb.syncs).toBe(3);
   expect(wb.enableEvents).toBe(true);
   expect(wb.sheet("项目绩效目标表")!.peek(7, 16)!.value).not.toMatch(/得分/);
+  expect(wb.sheet("绩效自评表")).toBeDefined();
+});
+
+test("Score on a read-only workbook: said before anything is written (Workbook.readOnly in the check sync)", async () => {
+  const wb = seedFake({ log: "partial" });
+  wb.readOnly = true;
+  installFake(wb);
+  const error = await runScore(createExcelHost()).catch((e: unknown) => e);
+  expect(error).toMatchObject({ kind: "workbook-read-only" });
+  expect((error as Error).message).toMatch(/^工作簿为只读，评分结果未写入；请另存为副本后再评分/);
+  expect(wb.syncs).toBe(2); // read + check: no write sync
   expect(wb.sheet("绩效自评表")).toBeUndefined();
+});
+
+test("read-only in English", () => {
+  expect(friendlyError(new WorkbookReadOnlyError(), "en").message).toMatch(/read-only, so the scores were not written/);
+});
+
+test.each([
+  ["InvalidArgument", "whatever Excel says", "unknown"],
+  ["InvalidOperation", "Cannot change part of a merged cell.", "merged-conflict"],
+  ["InvalidOperation", "无法更改合并单元格的某一部分。", "merged-conflict"],
+  ["GeneralException", "There was an internal error while processing the request.", "unknown"],
+  ["AccessDenied", "单元格或图表受保护。", "protected"],
+  ["InsertDeleteConflict", "The insert or delete operation resulted in a conflict.", "conflict"],
+  ["Conflict", "any words", "conflict"],
+  ["ItemNotFound", "资源不存在", "sheet-changed"],
+  ["InvalidObjectPath", "", "sheet-changed"],
+  ["UnsupportedSheet", "", "unsupported"],
+  ["InactiveWorkbook", "", "inactive"],
+  ["ActivityLimitReached", "", "busy"],
+  ["RangeExceedsLimit", "", "too-big"],
+  ["OperationCellsExceedLimit", "", "too-big"],
+  // the code decides over the words: a payload error whose message mentions protection
+  ["RequestPayloadSizeLimitExceeded", "protected payload", "too-big"],
+] as const)("by code: %s (%s) → %s", (code, message, kind) => {
+  expect(classify(officeError(code, message)).kind).toBe(kind);
+});
+
+test("no code: the message decides (localized words as a fallback)", () => {
+  expect(classify(new Error("工作表受保护")).kind).toBe("protected");
+  expect(classify(new Error("The request payload size has exceeded the limit.")).kind).toBe("too-big");
+  expect(classify(new Error("something else")).kind).toBe("unknown");
+});
+
+test("a failed batch (injected at its first action) leaves the workbook as it was", async () => {
+  const wb = seedFake({ log: "partial" });
+  installFake(wb);
+  const host = createExcelHost();
+  const { scoreWorkbook } = await import("../../src/core");
+  const report = scoreWorkbook(await host.readWorkbook());
+  const before = wb.sheets.map((s) => s.name);
+  // the check sync passes, the write sync fails
+  const origSync = FakeContext.prototype.sync;
+  let n = 0;
+  const spy = jest.spyOn(FakeContext.prototype, "sync").mockImplementation(async function (this: FakeContext) {
+    await origSync.call(this);
+    if (++n === 1) wb.failNextSync = new FakeError("GeneralException", "boom");
+  });
+  await expect(host.applyPlan(report.plan)).rejects.toBeInstanceOf(ExcelHostError);
+  spy.mockRestore();
+  expect(wb.sheets.map((s) => s.name)).toEqual(before);
+  expect(wb.sheet("项目绩效目标表")!.peek(7, 16)!.value).not.toMatch(/得分/);
+  expect(wb.enableEvents).toBe(true);
 });
 
 test("Validate in English while Excel is in cell-edit mode", async () => {

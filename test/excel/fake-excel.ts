@@ -12,8 +12,9 @@
  * action sees every earlier one), loaded values become readable only after the next
  * `context.sync()` (reading before throws, like PropertyNotLoaded), and the first failing action
  * stops the batch — later actions do nothing and the sync rejects with the error
- * (OfficeExtension.Error-like `code` and `message`). *OrNullObject methods return null objects on
- * which every method and property set does nothing, as in Excel.
+ * (OfficeExtension.Error-like `code` and `message`). *OrNullObject methods return null objects:
+ * loads and methods on them do nothing, a property set on one fails the batch.
+ * docs/excel-host.md lists each behaviour modelled here and where Office documents it.
  *
  * Every sync is counted and its payload measured (JSON bytes of what was loaded and written), so
  * tests can assert round trips and the 5 MB limit of Excel on the web.
@@ -188,8 +189,15 @@ export class FakeWorkbook {
   activeSheet: string | null = null;
   settings = new Map<string, unknown>();
   savedSettings = 0;
-  /** Set to make the next sync fail with this error (then cleared). */
+  /**
+   * Set to make the next batch fail with this error (then cleared). It fails at the batch's first
+   * action, so nothing of that batch takes effect: Excel stops a batch at its failing action and
+   * promises no rollback of the actions before it, so an injected failure is modelled as the first
+   * one failing — tests then see what the adapter does with a batch that did nothing.
+   */
   failNextSync: FakeError | null = null;
+  /** The workbook is open read-only (Workbook.readOnly, ExcelApi 1.8): every write is refused. */
+  readOnly = false;
 
   constructor(readonly options: FakeOptions = {}) {}
 
@@ -276,6 +284,7 @@ export class FakeContext {
 
   /** Runs an action now, unless an earlier one in this batch failed. */
   act(requestBytes: number, fn: () => void): void {
+    this.takeInjectedFailure();
     if (this.batchError) return;
     this.current.actions++;
     this.current.requestBytes += requestBytes;
@@ -289,6 +298,7 @@ export class FakeContext {
 
   /** Queues a load: `capture` runs now (in order), its result is published at sync. */
   load(capture: () => { data: unknown; publish: (data: unknown) => void }): void {
+    this.takeInjectedFailure();
     if (this.batchError) return;
     this.current.actions++;
     let snap: { data: unknown; publish: (data: unknown) => void };
@@ -304,13 +314,19 @@ export class FakeContext {
     this.pending.push(() => snap.publish(snap.data));
   }
 
+  private takeInjectedFailure(): void {
+    if (!this.wb.failNextSync || this.batchError) return;
+    this.batchError = this.wb.failNextSync;
+    this.wb.failNextSync = null;
+  }
+
   async sync(): Promise<void> {
     await Promise.resolve();
+    this.takeInjectedFailure();
     this.wb.syncLog.push(this.current);
     this.current = { requestBytes: 0, responseBytes: 0, largestRange: 0, actions: 0 };
     this.syncCount++;
-    const failure = this.wb.failNextSync ?? this.batchError;
-    this.wb.failNextSync = null;
+    const failure = this.batchError;
     this.batchError = null;
     const pending = this.pending;
     this.pending = [];
@@ -362,16 +378,28 @@ class ClientResult<T> {
   }
 }
 
-class WorkbookProxy {
+class WorkbookProxy extends Proxy {
   readonly worksheets: WorksheetsProxy;
   readonly application: { suspendApiCalculationUntilNextSync(): void };
   readonly notes: NotesProxy;
-  constructor(private readonly ctx: FakeContext) {
+  constructor(ctx: FakeContext) {
+    super(ctx, false);
     this.worksheets = new WorksheetsProxy(ctx);
     this.application = {
       suspendApiCalculationUntilNextSync: () => ctx.act(40, () => void ctx.wb.suspendCalls++),
     };
     this.notes = new NotesProxy(ctx, null);
+  }
+  load(props?: string): this {
+    this.queueLoad(propList(props), (p) => {
+      if (p !== "readOnly") throw new FakeError("InvalidArgument", `the fake cannot load ${p} of the workbook`);
+      return this.ctx.wb.readOnly;
+    });
+    return this;
+  }
+  /** Workbook.readOnly (ExcelApi 1.8). */
+  get readOnly(): boolean {
+    return this.read("readOnly");
   }
 }
 
@@ -437,9 +465,31 @@ export class WorksheetProxy extends Proxy {
   get name(): string {
     return this.read<string>("name");
   }
+  /** WorksheetProtection (ExcelApi 1.2): `protected` is all the fake knows of it. */
+  get protection() {
+    const self = this;
+    return {
+      load(_props?: string) {
+        self.ctx.load(() => ({
+          data: self.isNull ? undefined : self.target!.protected,
+          publish: (d) => self.loaded.set("protection.protected", d),
+        }));
+        return this;
+      },
+      get protected(): boolean {
+        return self.read<boolean>("protection.protected");
+      },
+    };
+  }
+  get visibility(): "Visible" | "Hidden" | "VeryHidden" {
+    return this.read("visibility");
+  }
   set visibility(v: "Visible" | "Hidden" | "VeryHidden") {
-    if (this.isNull) return;
+    // Setting a property of a null object is an error in Excel, not a no-op (the *OrNullObject
+    // section of "Application-specific API model": a null object only answers isNullObject).
     this.ctx.act(60, () => {
+      if (this.isNull) throw nullObjectError("Worksheet.visibility");
+      if (this.ctx.wb.readOnly) throw readOnlyError();
       this.target!.visibility = v;
     });
   }
@@ -448,6 +498,11 @@ export class WorksheetProxy extends Proxy {
     this.ctx.act(40, () => {
       const wb = this.ctx.wb;
       const s = this.target!;
+      if (wb.readOnly) throw readOnlyError();
+      // A very hidden sheet cannot be deleted: "by design … if you want to delete a very hidden
+      // [sheet] you need to change its visibility to either hidden or visible and then delete it"
+      // (https://github.com/OfficeDev/office-js/issues/365; documented since office-js-docs-pr#754).
+      if (s.visibility === "VeryHidden") throw new FakeError("GeneralException", "There was an internal error while processing the request.");
       if (wb.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) throw new FakeError("InvalidOperation", "cannot delete the last visible sheet");
       wb.sheets = wb.sheets.filter((x) => x !== s);
     });
@@ -536,6 +591,14 @@ class NotesProxy {
   }
 }
 
+function readOnlyError(): FakeError {
+  return new FakeError("AccessDenied", "You cannot perform the requested operation.");
+}
+
+function nullObjectError(what: string): FakeError {
+  return new FakeError("InvalidArgument", `${what} set on a null object`);
+}
+
 function protectedError(): FakeError {
   return new FakeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
 }
@@ -611,6 +674,7 @@ export class RangeProxy extends Proxy {
   }
 
   private guardWrite(): void {
+    if (this.ctx.wb.readOnly) throw readOnlyError();
     if (this.sheet!.protected) throw protectedError();
   }
 
@@ -658,8 +722,8 @@ export class RangeProxy extends Proxy {
     return this.read("values");
   }
   set values(v: unknown[][]) {
-    if (this.isNull) return;
     this.ctx.act(bytes(v), () => {
+      if (this.isNull) throw nullObjectError("Range.values");
       this.guardWrite();
       this.guardMerges();
       const r = this.rect!;
@@ -675,8 +739,8 @@ export class RangeProxy extends Proxy {
     return this.read("numberFormat");
   }
   set numberFormat(v: string[][]) {
-    if (this.isNull) return;
     this.ctx.act(bytes(v), () => {
+      if (this.isNull) throw nullObjectError("Range.numberFormat");
       this.guardWrite();
       const r = this.rect!;
       v.forEach((row, i) => row.forEach((x, j) => (this.sheet!.cell(r.top + i, r.left + j).numberFormat = x)));
@@ -706,8 +770,8 @@ export class RangeProxy extends Proxy {
   get format() {
     const self = this;
     const set = (fn: (cell: FakeCell) => void) => {
-      if (self.isNull) return;
       self.ctx.act(80, () => {
+        if (self.isNull) throw nullObjectError("Range.format");
         self.guardWrite();
         self.each(fn);
       });
@@ -733,8 +797,8 @@ export class RangeProxy extends Proxy {
         set((c) => (c.wrap = v));
       },
       set columnWidth(v: number) {
-        if (self.isNull) return;
         self.ctx.act(60, () => {
+          if (self.isNull) throw nullObjectError("Range.format.columnWidth");
           for (let j = self.rect!.left; j <= self.rect!.right; j++) self.sheet!.columnWidths.set(j, v);
         });
       },
@@ -745,13 +809,35 @@ export class RangeProxy extends Proxy {
     return new RangeProxy(this.ctx, this.sheet, this.rect && { top: 0, bottom: 1048575, left: this.rect.left, right: this.rect.right });
   }
 
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    const r = this.rect;
+    const resized = r && { top: r.top, left: r.left, bottom: Math.min(1048575, r.bottom + deltaRows), right: Math.min(16383, r.right + deltaColumns) };
+    return new RangeProxy(this.ctx, this.sheet, resized, this.isNull);
+  }
+
   getIntersectionOrNullObject(other: RangeProxy): RangeProxy {
     const x = this.rect && other.rect && this.sheet === other.sheet ? intersect(this.rect, other.rect) : null;
     return new RangeProxy(this.ctx, this.sheet, x, true);
   }
 
+  /**
+   * As Excel answers it: only the merged areas whose top-left cell lies in this range
+   * (https://github.com/OfficeDev/office-js/issues/3611 — "only the merged areas whose top left
+   * cell originates in the range passed … are returned"), each cut at the range's edge
+   * (https://github.com/OfficeDev/office-js/issues/1590 — asked for a row, "if the merged area is
+   * T4:U5, only T4 is returned"). A merge reaching past the range comes back cut; one starting
+   * above or left of it does not come back at all.
+   */
   getMergedAreasOrNullObject(): RangeAreasProxy {
-    const areas = this.rect && this.sheet ? this.sheet.mergeSet.touching(this.rect).sort((a, b) => a.top - b.top || a.left - b.left) : [];
+    const r = this.rect;
+    const areas =
+      r && this.sheet
+        ? this.sheet.mergeSet
+            .touching(r)
+            .filter((m) => m.top >= r.top && m.left >= r.left)
+            .map((m) => intersect(m, r)!)
+            .sort((a, b) => a.top - b.top || a.left - b.left)
+        : [];
     return new RangeAreasProxy(this.ctx, this.sheet, areas);
   }
 

@@ -213,3 +213,39 @@ describe("Excel's limit of 512 merged areas per call", () => {
     }
   });
 });
+
+describe("merged areas crossing a band edge come back whole (office-js #3611, #1590)", () => {
+  // Excel names a merge only in a range holding its top-left cell, cut at that range's edge. A
+  // 一级指标 merged down over rows 5–60 of a 22-column table crosses the edge of every full-width
+  // band (23 rows): read band by band, rows past the first edge had no 一级指标.
+  const tall = (rows: number) => {
+    const wb = new FakeWorkbook();
+    const sheet = wb.addSheet("绩效目标");
+    const headers = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "分值", "评分规则"];
+    headers.forEach((h, c) => (sheet.cell(0, c).value = h));
+    for (let r = 1; r <= rows; r++) {
+      if (r === 1) sheet.cell(r, 0).value = "产出指标";
+      sheet.cell(r, 1).value = "数量指标";
+      sheet.cell(r, 2).value = `第${r}项`;
+      for (let c = 3; c < 22; c++) sheet.cell(r, c).value = `x${c}`;
+    }
+    sheet.merges = [{ top: 1, left: 0, bottom: rows, right: 0 }];
+    return wb;
+  };
+
+  test.each([
+    ["cold", false, 60],
+    ["from the pane", true, 60],
+    ["from the pane, a merge longer than a one-column band (900 rows)", true, 900],
+  ])("%s: the merge is read whole", async (_how, pane, rows) => {
+    const wb = tall(rows);
+    installFake(wb);
+    const host = createExcelHost();
+    if (pane) await host.listSheets();
+    wb.resetCounters();
+    const grids = await host.readWorkbook();
+    expect(grids.sheets[0].merges).toEqual([{ top: 1, left: 0, bottom: rows, right: 0 }]);
+    // one read, unless the merge is longer than a one-column band (511 rows): then one look more
+    expect(wb.syncs).toBe(rows > 511 ? 2 : 1);
+  });
+});
