@@ -154,8 +154,8 @@ const msg = {
     '{file}: the used area of sheet "项目绩效目标表" is too large (1048576 rows × 16384 columns, limit 2000000 cells), usually because a far-away cell (e.g. XFD1048576) has content or formatting. Delete the extra rows and columns and try again.',
   ],
   noTable: [
-    "工作表「说明」中找不到绩效指标表：需要一行表头至少包含「三级指标」和「指标值」。请检查表头文字，或用 --sheet 指定工作表。",
-    'No indicator table found on sheet "说明": a header row needs at least 三级指标 and 指标值. Check the header text, or name the sheet with --sheet.',
+    "工作表「说明」中找不到绩效指标表：需要一行表头至少包含「三级指标」和「指标值」。请检查表头文字，或指定绩效指标表所在的工作表。",
+    'No indicator table found on sheet "说明": a header row needs at least 三级指标 and 指标值. Check the header text, or choose the sheet that holds the indicator table.',
   ],
   folder: ["{file} 是文件夹，不是 .xlsx 文件。请指定工作簿文件。", "{file} is a folder, not an .xlsx file. Name a workbook file."],
   missing: ["找不到文件：{file}。请检查路径和文件名。", "File not found: {file}. Check the path and name."],

@@ -6,9 +6,8 @@
  */
 import type { Lang } from "../core/issues";
 import { analyzeWorkbook, clearScorePlan, InputError, type Analysis } from "../core";
-import { gridsFromWorkbook } from "../xlsx/read-grids";
 import { applyPlan } from "../xlsx/apply-plan";
-import { loadWorkbook } from "./load";
+import { loadGrids } from "./load";
 import { checkOutput, checkOutputKind, writeOutput } from "./write-output";
 import { EXIT, type Output } from "./output";
 import { reportUnusable } from "./validate-command";
@@ -28,9 +27,12 @@ export async function clearFile(file: string, flags: ClearFlags, out: Output): P
       return EXIT.unusable;
     }
     await checkOutput(file, flags.out);
-    const { bytes, workbook, kind } = await loadWorkbook(file);
+    const { bytes, grids, kind, format } = await loadGrids(file);
+    if (format !== "ooxml") {
+      out.stderr(en ? `${file}: clear writes .xlsx / .xlsm only; save the file as .xlsx in Excel or WPS first.` : `${file}：清除评分只能写出 .xlsx / .xlsm 文件；请先在 Excel 或 WPS 中另存为 .xlsx。`);
+      return EXIT.unusable;
+    }
     checkOutputKind(flags.out, kind);
-    const grids = gridsFromWorkbook(workbook);
     let analysis: Analysis | null = null;
     try {
       analysis = analyzeWorkbook(grids, { sheet: flags.sheet });

@@ -1,14 +1,21 @@
 /**
  * Opening a workbook file for the CLI. Every way a file can be unusable becomes an InputProblem
  * with a one-line reason that says what to do — never a stack trace (DESIGN §6: exit 2). The size
- * and structure limits of limits.ts are checked on the zip before exceljs parses anything.
+ * and structure limits of limits.ts are checked on the zip before anything parses it.
+ *
+ * `loadGrids` reads every format (DESIGN §6 Files: .xlsx / .xlsm, and for reports .xls, .xlsb,
+ * .ods) with the SheetJS reader (src/xlsx/read); `loadWorkbook` is the exceljs reader it replaces,
+ * kept for the commands not yet moved over (clear) and the tests that compare the two.
  */
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
+import type { WorkbookGrids } from "../core/grid";
 import type { Lang } from "../core/issues";
+import { isCompoundFile, readWorkbookBytes as readGrids, zipFormatOf, type FileFormat } from "../xlsx/read";
 import { checkFileSize, checkSheetArea, copyForReading, currentLimits, inspectPackage, isProblem, type Limits, type Problem } from "./limits";
 import { installFastMerges } from "./exceljs-fast-merges";
 import { packageKindOf, type PackageKind } from "./package-kind";
+import { centralDirectoryNames } from "./zip-directory";
 
 // Merged areas in linear time (the official layout has thousands of them): see the module.
 installFastMerges();
@@ -33,7 +40,7 @@ function fail(p: Problem | null): void {
 }
 
 /** Read the bytes of an .xlsx file, or explain why it cannot be one. */
-export async function readWorkbookBytes(path: string, limits?: Limits): Promise<Buffer> {
+export async function readWorkbookBytes(path: string, limits?: Limits, options: { xls?: boolean } = {}): Promise<Buffer> {
   const l = limitsOrThrow(limits);
   let stat;
   try {
@@ -52,19 +59,25 @@ export async function readWorkbookBytes(path: string, limits?: Limits): Promise<
     throw problem(`无法读取 ${path}（${code || "读取失败"}）。请检查文件权限。`, `Cannot read ${path} (${code || "read failed"}). Check the file's permissions.`);
   }
   if (bytes.length === 0) throw problem(`${path} 是空文件（0 字节）。请重新保存工作簿。`, `${path} is empty (0 bytes). Save the workbook again.`);
-  sniff(bytes, path);
+  sniff(bytes, path, options.xls ?? false);
   return bytes;
 }
 
-/** Tell an old .xls, an encrypted workbook and a text/CSV file apart from a zip (.xlsx). */
-function sniff(bytes: Buffer, path: string): void {
+const oldExcel = (path: string) =>
+  problem(`${path} 是旧版 Excel 97-2003 (.xls) 文件。请在 Excel 或 WPS 中另存为 .xlsx 再试。`, `${path} is an old Excel 97-2003 (.xls) file. Save it as .xlsx in Excel or WPS and try again.`);
+
+/**
+ * Tell an old .xls, an encrypted workbook and a text/CSV file apart from a zip (.xlsx). With
+ * `xls`, an Excel 97–2003 compound file is let through (the SheetJS reader reads it).
+ */
+function sniff(bytes: Buffer, path: string, xls: boolean): void {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return; // "PK": a zip, as .xlsx is
-  const isCfb = bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1;
-  if (isCfb) {
+  if (isCompoundFile(bytes)) {
     // An encrypted .xlsx is a compound file holding an EncryptionInfo stream (names are UTF-16).
     if (bytes.includes(Buffer.from("EncryptionInfo", "utf16le")))
       throw problem(`${path} 设有打开密码（已加密）。请在 Excel 中取消密码后另存为 .xlsx 再试。`, `${path} is password-protected (encrypted). Remove the password in Excel, save as .xlsx, and try again.`);
-    throw problem(`${path} 是旧版 Excel 97-2003 (.xls) 文件。请在 Excel 或 WPS 中另存为 .xlsx 再试。`, `${path} is an old Excel 97-2003 (.xls) file. Save it as .xlsx in Excel or WPS and try again.`);
+    if (xls) return;
+    throw oldExcel(path);
   }
   const head = bytes.subarray(0, 512).toString("utf8");
   if (/^[\s\S]*[,;\t][\s\S]*\n/.test(head) && !head.includes("\u0000"))
@@ -101,4 +114,57 @@ export async function loadWorkbook(path: string, limits?: Limits): Promise<{ byt
     fail(checkSheetArea(path, ws.name, rows, cols, l));
   }
   return { bytes, workbook, kind: packageKindOf(facts.workbookContentType) };
+}
+
+/** What `loadGrids` gives: the file's bytes, its grids, and what it is. */
+export interface LoadedGrids {
+  /** The file as it is (Score patches these, so every part it does not touch is kept). */
+  bytes: Buffer;
+  grids: WorkbookGrids;
+  /** The OOXML package's kind from its content types (an --out copy keeps its extension); null otherwise. */
+  kind: PackageKind | null;
+  /** The file's format: only "ooxml" (.xlsx / .xlsm) can be written (score --out). */
+  format: FileFormat;
+}
+
+/**
+ * Read, check and parse a workbook of any format Jixiao reads, with the SheetJS reader. The zip
+ * checks of limits.ts run first, on every zip: for an .xlsx / .xlsm all of them; for an .xlsb or
+ * .ods, whose workbook part is not OOXML's, the size, bomb and inflate checks (2–3), which come
+ * before the OOXML structure check that such a package cannot pass (and SheetJS expands nothing
+ * that check 5 guards). Each sheet's used area is checked before its grid is allocated.
+ */
+export async function loadGrids(path: string, limits?: Limits): Promise<LoadedGrids> {
+  const l = limitsOrThrow(limits);
+  const bytes = await readWorkbookBytes(path, l, { xls: true });
+  let format: FileFormat = "xls";
+  let kind: PackageKind | null = null;
+  if (!isCompoundFile(bytes)) {
+    format = zipFormatOf(centralDirectoryNames(bytes) ?? []) ?? "ooxml";
+    const facts = await inspectPackage(path, bytes, l);
+    if (format === "ooxml") {
+      if (isProblem(facts)) throw new InputProblem(facts);
+      kind = packageKindOf(facts.workbookContentType);
+    } else if (isProblem(facts) && !isMissingOoxmlWorkbook(facts)) throw new InputProblem(facts);
+  }
+  let grids: WorkbookGrids;
+  try {
+    grids = readGrids(bytes, { checkSheet: (sheet, { rows, cols }) => fail(checkSheetArea(path, sheet, rows, cols, l)) });
+  } catch (err) {
+    if (err instanceof InputProblem) throw err;
+    if (format === "xls") throw oldExcel(path); // a compound file SheetJS cannot read as a workbook
+    const detail = err instanceof Error ? err.message.split("\n")[0].slice(0, 120) : String(err);
+    throw problem(
+      `${path} 已损坏或不是有效的 .xlsx 工作簿（${detail}）。请在 Excel 中打开并重新保存。`,
+      `${path} is damaged or not a valid .xlsx workbook (${detail}). Open it in Excel and save it again.`,
+    );
+  }
+  if (grids.sheets.length === 0)
+    throw problem(`${path} 中没有工作表。请在 Excel 中打开并检查后重新保存。`, `${path} has no worksheets. Open it in Excel, check it and save it again.`);
+  return { bytes, grids, kind, format };
+}
+
+/** limits.ts's step-4 answer for a zip without an OOXML workbook part (an .xlsb or .ods is one). */
+function isMissingOoxmlWorkbook(p: Problem): boolean {
+  return p.en.includes("is a zip archive but not an Excel workbook (it has no workbook part");
 }

@@ -7,9 +7,8 @@
  */
 import type { Lang } from "../core/issues";
 import { scoreWorkbook } from "../core";
-import { gridsFromWorkbook } from "../xlsx/read-grids";
 import { applyPlan } from "../xlsx/apply-plan";
-import { loadWorkbook } from "./load";
+import { InputProblem, loadGrids, type LoadedGrids } from "./load";
 import { checkOutput, checkOutputKind, writeOutput } from "./write-output";
 import { reportJson } from "./json";
 import { formatValidation } from "./format";
@@ -29,9 +28,12 @@ export async function scoreFile(file: string, flags: ScoreFlags, out: Output): P
   try {
     // The output is checked before the work, and again right before the write.
     if (flags.out) await checkOutput(file, flags.out);
-    const { bytes, workbook, kind } = await loadWorkbook(file);
-    if (flags.out) checkOutputKind(flags.out, kind);
-    const report = scoreWorkbook(gridsFromWorkbook(workbook), { sheet: flags.sheet, logSheet: flags.logSheet, lang: flags.lang });
+    const { bytes, grids, kind, format } = await loadGrids(file);
+    if (flags.out) {
+      refuseReadOnly(file, format);
+      checkOutputKind(flags.out, kind);
+    }
+    const report = scoreWorkbook(grids, { sheet: flags.sheet, logSheet: flags.logSheet, lang: flags.lang });
     if (report.issues.some((i) => i.code === "table-not-found")) {
       if (flags.json) out.stdout(JSON.stringify(reportJson(file, report, report.score)));
       out.stderr(report.issues[0].message);
@@ -52,4 +54,19 @@ export async function scoreFile(file: string, flags: ScoreFlags, out: Output): P
   } catch (err) {
     return reportUnusable(file, err, flags, out);
   }
+}
+
+const READ_ONLY: Record<Exclude<LoadedGrids["format"], "ooxml">, string> = { xls: ".xls", xlsb: ".xlsb", ods: ".ods" };
+
+/**
+ * `--out` of a format read for reports only (DESIGN §6 Files): the package patcher writes .xlsx /
+ * .xlsm, so the scored copy cannot be made; staff save the file as .xlsx first (exit 2).
+ */
+function refuseReadOnly(file: string, format: LoadedGrids["format"]): void {
+  if (format === "ooxml") return;
+  const ext = READ_ONLY[format];
+  throw new InputProblem({
+    "zh-CN": `${file} 是 ${ext} 文件，只能校验和评分，不能写出评分后的副本（--out 只支持 .xlsx 和 .xlsm）。请在 Excel 或 WPS 中另存为 .xlsx 后再用 --out。`,
+    en: `${file} is an ${ext} file: it can be validated and scored, but no scored copy can be written (--out writes .xlsx and .xlsm only). Save it as .xlsx in Excel or WPS, then use --out.`,
+  });
 }

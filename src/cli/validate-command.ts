@@ -2,8 +2,7 @@
 import type { Lang } from "../core/issues";
 import { analyzeWorkbook, InputError } from "../core/analyze";
 import { reportOf } from "../core/validate";
-import { gridsFromWorkbook } from "../xlsx/read-grids";
-import { InputProblem, loadWorkbook } from "./load";
+import { InputProblem, loadGrids } from "./load";
 import { reportJson } from "./json";
 import { formatValidation } from "./format";
 import { EXIT, type Output } from "./output";
@@ -14,11 +13,15 @@ export interface ValidateFlags {
   lang: Lang;
 }
 
-/** Validate one file; returns its exit code (0 valid, 1 errors, 2 unusable). */
+/**
+ * Validate one file; returns its exit code (0 valid, 1 errors, 2 unusable). Read by the one reader
+ * (src/xlsx/read, SheetJS: every format of DESIGN §6 Files); the single-file path and the batch
+ * workers both run this.
+ */
 export async function validateFile(file: string, flags: ValidateFlags, out: Output): Promise<number> {
   try {
-    const { workbook } = await loadWorkbook(file);
-    const analysis = analyzeWorkbook(gridsFromWorkbook(workbook), { sheet: flags.sheet });
+    const { grids } = await loadGrids(file);
+    const analysis = analyzeWorkbook(grids, { sheet: flags.sheet });
     const report = reportOf(analysis, flags.lang);
     if (flags.json) out.stdout(JSON.stringify(reportJson(file, report)));
     else out.stdout(formatValidation(file, report, flags.lang));

@@ -1,12 +1,11 @@
 /**
  * The corpus of published tables (test/fixtures/published): each committed workbook is read
- * through the CLI's file reader, as a user's file would be, and validated. The issues asserted
+ * through the CLI's file reader (src/xlsx/read, SheetJS), as a user's file would be, and validated. The issues asserted
  * are the ones a careful reviewer raises on that table — worked out by reading the table, row by
  * row, not copied from the output (the reasons are beside each table). Any other issue fails.
  */
 import path from "node:path";
-import { loadWorkbook } from "../../src/cli/load";
-import { gridsFromWorkbook } from "../../src/xlsx/read-grids";
+import { loadGrids } from "../../src/cli/load";
 import { validateWorkbook } from "../../src/core/validate";
 import { PUBLISHED_TABLES } from "../fixtures/published/tables";
 import { columnIndex } from "../../src/core/grid";
@@ -92,9 +91,9 @@ const EXPECTED: Record<string, { indicators: number; issues: Expected[] }> = {
 };
 
 describe.each(PUBLISHED_TABLES.map((t) => [t.id, t] as const))("published table %s", (id, spec) => {
-  let grids: ReturnType<typeof gridsFromWorkbook>;
+  let grids: Awaited<ReturnType<typeof loadGrids>>["grids"];
   beforeAll(async () => {
-    grids = gridsFromWorkbook((await loadWorkbook(path.join(DIR, `${id}.xlsx`))).workbook);
+    grids = (await loadGrids(path.join(DIR, `${id}.xlsx`))).grids;
   });
 
   it("the committed workbook holds the spec's cells (npm run fixtures:published rebuilds it)", () => {
