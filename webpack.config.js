@@ -21,6 +21,7 @@
 const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { officeJsUrl, withOfficeJs } = require("./scripts/office-js-cdn.cjs");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_BASE_URL = "https://localhost:3000/";
@@ -125,6 +126,7 @@ function addinConfig({ production, serving, httpsOptions }) {
       }),
     );
   }
+  plugins.push(new OfficeJsCdnPlugin());
   if (entry.commands && exists("src/commands/commands.html")) {
     plugins.push(
       new HtmlWebpackPlugin({
@@ -195,6 +197,20 @@ function webConfig({ production }) {
   // exceljs ships as one browserified, minified file: nothing in it for webpack to resolve.
   config.module.noParse = /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/]exceljs(\.bare)?\.min\.js$/;
   return config;
+}
+
+/** Points the add-in pages' office.js at the CDN OFFICE_JS_CDN chooses (global by default, or china). */
+class OfficeJsCdnPlugin {
+  apply(compiler) {
+    const cdn = process.env.OFFICE_JS_CDN;
+    officeJsUrl(cdn); // fails the build at once on a value that is neither
+    compiler.hooks.compilation.tap("OfficeJsCdnPlugin", (compilation) => {
+      HtmlWebpackPlugin.getCompilationHooks(compilation).beforeEmit.tap("OfficeJsCdnPlugin", (data) => {
+        data.html = withOfficeJs(data.html, cdn);
+        return data;
+      });
+    });
+  }
 }
 
 /** Fails the web build if its page would load office.js: the standalone page runs without Office. */
