@@ -27,6 +27,7 @@ import { inflateRawSync } from "node:zlib";
 import JSZip from "jszip";
 import type { Lang } from "../core/issues";
 import { duplicateEntry } from "./zip-directory";
+import { decodeXml } from "../xlsx/xml-text";
 
 export type Problem = Record<Lang, string>;
 
@@ -305,19 +306,6 @@ function findText(texts: Map<string, string>, name: string): string | null {
 function attr(tag: string, name: string): string | null {
   const m = new RegExp(`\\s(?:\\w+:)?${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
   return m ? decodeXml(m[2] ?? m[3] ?? "") : null;
-}
-
-function decodeXml(s: string): string {
-  return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (all, e: string) => {
-    const k = e.toLowerCase();
-    if (k === "lt") return "<";
-    if (k === "gt") return ">";
-    if (k === "amp") return "&";
-    if (k === "quot") return '"';
-    if (k === "apos") return "'";
-    const code = k.startsWith("#x") ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : all;
-  });
 }
 
 /** A part's content type: its Override in [Content_Types].xml, else the Default for its extension. */

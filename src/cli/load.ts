@@ -29,6 +29,19 @@ export class InputProblem extends Error {
 
 const problem = (zh: string, en: string) => new InputProblem({ "zh-CN": zh, en });
 
+/** A file the reader could not parse: the reader's first line of explanation, and what to do. */
+function damaged(path: string, err: unknown): InputProblem {
+  const detail = err instanceof Error ? err.message.split("\n")[0].slice(0, 120) : String(err);
+  return problem(
+    `${path} 已损坏或不是有效的 .xlsx 工作簿（${detail}）。请在 Excel 中打开并重新保存。`,
+    `${path} is damaged or not a valid .xlsx workbook (${detail}). Open it in Excel and save it again.`,
+  );
+}
+
+function noSheets(path: string): InputProblem {
+  return problem(`${path} 中没有工作表。请在 Excel 中打开并检查后重新保存。`, `${path} has no worksheets. Open it in Excel, check it and save it again.`);
+}
+
 function limitsOrThrow(limits?: Limits): Limits {
   const l = limits ?? currentLimits();
   if (isProblem(l)) throw new InputProblem(l);
@@ -100,14 +113,9 @@ export async function loadWorkbook(path: string, limits?: Limits): Promise<{ byt
   try {
     await workbook.xlsx.load(forReading as unknown as ArrayBuffer);
   } catch (err) {
-    const detail = err instanceof Error ? err.message.split("\n")[0].slice(0, 120) : String(err);
-    throw problem(
-      `${path} 已损坏或不是有效的 .xlsx 工作簿（${detail}）。请在 Excel 中打开并重新保存。`,
-      `${path} is damaged or not a valid .xlsx workbook (${detail}). Open it in Excel and save it again.`,
-    );
+    throw damaged(path, err);
   }
-  if (workbook.worksheets.length === 0)
-    throw problem(`${path} 中没有工作表。请在 Excel 中打开并检查后重新保存。`, `${path} has no worksheets. Open it in Excel, check it and save it again.`);
+  if (workbook.worksheets.length === 0) throw noSheets(path);
   for (const ws of workbook.worksheets) {
     const rows = ws.actualRowCount === 0 ? 0 : ws.rowCount;
     const cols = ws.actualColumnCount === 0 ? 0 : ws.columnCount;
@@ -153,14 +161,9 @@ export async function loadGrids(path: string, limits?: Limits): Promise<LoadedGr
   } catch (err) {
     if (err instanceof InputProblem) throw err;
     if (format === "xls") throw oldExcel(path); // a compound file SheetJS cannot read as a workbook
-    const detail = err instanceof Error ? err.message.split("\n")[0].slice(0, 120) : String(err);
-    throw problem(
-      `${path} 已损坏或不是有效的 .xlsx 工作簿（${detail}）。请在 Excel 中打开并重新保存。`,
-      `${path} is damaged or not a valid .xlsx workbook (${detail}). Open it in Excel and save it again.`,
-    );
+    throw damaged(path, err);
   }
-  if (grids.sheets.length === 0)
-    throw problem(`${path} 中没有工作表。请在 Excel 中打开并检查后重新保存。`, `${path} has no worksheets. Open it in Excel, check it and save it again.`);
+  if (grids.sheets.length === 0) throw noSheets(path);
   return { bytes, grids, kind, format };
 }
 

@@ -5,6 +5,8 @@
  * its unlocked cells are those whose cell format (`s`, an index into styles.xml's `<cellXfs>`)
  * carries `<protection locked="0"/>`. Other formats report no protection (Score never writes them).
  */
+import { decodeXml } from "../xml-text";
+
 /** The unzipped package as SheetJS keeps it with `bookFiles`: part name → its bytes. */
 export type PackageFiles = Record<string, { content?: Uint8Array | ArrayLike<number> } | undefined>;
 
@@ -97,17 +99,4 @@ export function protectionOf(files: PackageFiles | undefined, workbookPart: stri
     out.set(name, unlocked);
   }
   return out;
-}
-
-function decodeXml(s: string): string {
-  return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (all, e: string) => {
-    const k = e.toLowerCase();
-    if (k === "lt") return "<";
-    if (k === "gt") return ">";
-    if (k === "amp") return "&";
-    if (k === "quot") return '"';
-    if (k === "apos") return "'";
-    const code = k.startsWith("#x") ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : all;
-  });
 }
