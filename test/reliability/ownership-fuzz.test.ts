@@ -1,6 +1,7 @@
 /**
- * The ownership record under random use (issue 12): Score, staff edits, Score again, 清除评分, in
- * any order, on the seed workbook with its log. Whatever the order, every cell staff typed still
+ * The ownership record under random use (issue 12): Score, staff edits (in Score's cells, the
+ * 自评表's 偏差原因分析 and its sign-off lines), Score again, 清除评分, in any order, on the seed
+ * workbook with its log. Whatever the order, every cell staff typed still
  * holds what they typed at the end — Score never overwrites it, 清除评分 never takes it away —
  * and 清除评分 straight after any history leaves no cell of Score's behind that staff did not touch.
  */
@@ -33,8 +34,16 @@ function editableCells(wb: WorkbookGrids): { sheet: string; r: number; c: number
     const header = self.values.findIndex((row) => row.includes("偏差原因分析及改进措施"));
     if (header >= 0) {
       const c = self.values[header].indexOf("偏差原因分析及改进措施");
-      for (let r = header + 1; r < self.values.length; r++) if (typeof valueAt(self, r, 2) === "string" && valueAt(self, r, 2) !== "") cells.push({ sheet: self.sheet, r, c });
+      // The indicator rows, down to 总分: their 偏差原因分析.
+      for (let r = header + 1; r < self.values.length && valueAt(self, r, 0) !== "总分"; r++)
+        if (typeof valueAt(self, r, 2) === "string" && valueAt(self, r, 2) !== "") cells.push({ sheet: self.sheet, r, c });
     }
+    // The sign-off lines: the cell right of each label (填报人：, 审核人：, 单位负责人：, 填报日期：).
+    self.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v === "string" && /^(填报人|审核人|单位负责人|填报日期)：$/.test(v)) cells.push({ sheet: self.sheet, r, c: c + 1 });
+      }),
+    );
   }
   return cells;
 }

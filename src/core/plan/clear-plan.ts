@@ -10,7 +10,7 @@ import { columnLetter, valueAt, type WorkbookGrids } from "../grid";
 import { hasScoreLine, stripScoreLine } from "../score-line";
 import type { CellWrite, SheetPlan, WritePlan } from "./types";
 import { emptyRecord, readRecord, recordSheetPlan, RECORD_SHEET, sameValue, type OwnershipRecord } from "./ownership";
-import { readRemarks } from "./remarks";
+import { readRemarks, readSignOff } from "./remarks";
 
 export interface ClearResult {
   plan: WritePlan;
@@ -67,7 +67,8 @@ export function clearScorePlan(wb: WorkbookGrids, analysis: Analysis | null, rec
   for (const name of record.sheets) {
     const grid = wb.sheets.find((g) => g.sheet === name);
     if (!grid) continue;
-    if (readRemarks(grid).size > 0) keptSheets.push(name);
+    // Staff wrote in it (偏差原因分析, or the sign-off lines): theirs now, kept.
+    if (readRemarks(grid).size > 0 || readSignOff(grid).size > 0) keptSheets.push(name);
     else sheets.push({ sheet: name, create: false, delete: true, writes: [] });
   }
   // The record: gone with everything it recorded; kept for a 自评表 staff wrote in (still Score's

@@ -15,6 +15,7 @@ import { selfEvaluationSheet, SELF_EVALUATION_SHEET } from "./self-evaluation-sh
 import { actualCell } from "./actual-cell";
 import type { WorkbookGrids } from "../grid";
 import { emptyRecord, mayWrite, nextRecord, recordSheetPlan, type OwnershipRecord } from "./ownership";
+import { readTitleBlock } from "../table/title-block";
 
 export interface ScorePlanContext {
   /** The workbook as read (sheet names, the cells the record compares). */
@@ -22,6 +23,8 @@ export interface ScorePlanContext {
   record: OwnershipRecord;
   /** Staff's 偏差原因分析 in the 自评表 Score made last time, by indicator name. */
   remarks: Map<string, string>;
+  /** What staff filled in on that 自评表's sign-off lines. */
+  signOff?: Map<string, string>;
   /** Set by scorePlan: cells of a protected target sheet Score did not write (sheet-protected). */
   protectedSkipped?: number;
 }
@@ -105,11 +108,21 @@ export function scorePlan(analysis: Analysis, result: ScoreResult, scored: Score
   const sheets: SheetPlan[] = [target];
   // A 自评表 used as the target is scored in place (DESIGN §5), not copied onto a new sheet.
   if (!isSelfEvaluation(analysis)) {
-    const self = selfEvaluationSheet(result, scored, context.remarks);
+    const self = selfEvaluationSheet(result, scored, context.remarks, { year: yearOf(grid, header.top), block: readTitleBlock(grid, header.top), signOff: context.signOff });
     sheets.push({ ...self, sheet: generatedSheetName(context.workbook, record) });
   }
   sheets.push(recordSheetPlan(nextRecord(record, context.workbook, sheets)));
   return { sheets };
+}
+
+/** The year the title rows name (`2022年度`, `（2022）年度`, `2022年`), or null. */
+function yearOf(grid: Grid, above: number): string | null {
+  for (let r = 0; r < above; r++)
+    for (const v of grid.values[r] ?? []) {
+      const m = typeof v === "string" ? /((?:19|20)\d{2})\s*[)）]?\s*年/.exec(v) : null;
+      if (m) return m[1];
+    }
+  return null;
 }
 
 /** A table with its own 得分 column under a budget block (or on a sheet named 自评表) is a 自评表. */

@@ -119,3 +119,37 @@ describe("年度指标值 copied once", () => {
     expect(shown([row], header)).toEqual(["100%"]);
   });
 });
+
+describe("the 自评表's head and sign-off lines (DESIGN §12)", () => {
+  const titled = gridOf([
+    ["项目绩效目标表", "", "", "", "", "", "", "", "", ""],
+    ["（2022年度）", "", "", "", "", "", "", "", "", ""],
+    ["项目名称", "区委网信办经费", "", "", "", "", "", "", "", ""],
+    ["主管部门", "呈贡区委宣传部", "", "", "实施单位", "呈贡区委网信办", "", "", "", ""],
+    TIDY_HEADER,
+    tidyRow({ "评（扣）分标准": "100分，完成1期得100/12分" }),
+  ]);
+  it("carries the year, 项目名称, 主管部门 and 实施单位 of the target sheet, and blank sign-off lines", () => {
+    const { at, rowOf } = selfSheet(titled);
+    expect(at(1, 0)).toBe("（2022年度）");
+    expect([at(rowOf("项目名称"), 1), at(rowOf("主管部门"), 1), at(rowOf("实施单位"), 5)]).toEqual(["区委网信办经费", "呈贡区委宣传部", "呈贡区委网信办"]);
+    const sign = rowOf("填报人：");
+    expect([at(sign, 0), at(sign, 2), at(sign, 4), at(sign, 6)]).toEqual(["填报人：", "审核人：", "单位负责人：", "填报日期："]);
+    expect(at(sign, 1)).toBeUndefined();
+  });
+  it("keeps what staff filled in on the sign-off lines of its previous 自评表", () => {
+    const record = gridOf([["jixiao ownership record v1", "sheet", "row", "col", "written", "before"], ["sheet", SELF_EVALUATION_SHEET]], { sheet: "_jixiao_record" });
+    const previous = gridOf(
+      [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["总分", "", "", "", "", 100, 100, ""],
+        [],
+        ["填报人：", "张三", "审核人：李四", "", "单位负责人：", "", "填报日期：", "2023-01-05"],
+      ],
+      { sheet: SELF_EVALUATION_SHEET },
+    );
+    const { at, rowOf } = selfSheet(titled, previous, record);
+    const sign = rowOf("填报人：");
+    expect([at(sign, 1), at(sign, 3), at(sign, 5), at(sign, 7)]).toEqual(["张三", "李四", undefined, "2023-01-05"]);
+  });
+});

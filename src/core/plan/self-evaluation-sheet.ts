@@ -10,14 +10,26 @@ import { actualCell } from "./actual-cell";
 import { nameKey } from "../normalize";
 import type { Indicator } from "../indicator";
 import { notGradedText, notScoredText, unscoredCount } from "../score/reasons";
+import type { TitleBlock } from "../table/title-block";
+import { SIGN_OFF_LABELS } from "./remarks";
 
 export const SELF_EVALUATION_SHEET = "绩效自评表";
 const HEADERS = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
 // 得分 is wide enough for `未评分：` and a short reason on two or three lines.
 const WIDTHS = [12, 16, 30, 14, 14, 8, 12, 36];
+/** 填报人 / 审核人 / 单位负责人 / 填报日期 and the column each starts in (the value goes right of it). */
+const SIGN_OFF: [string, number][] = SIGN_OFF_LABELS.map((label, i) => [label, i * 2]);
 const OPERATOR_SHOWN: Record<string, string> = { "=": "=", ">=": "≥", "<=": "≤", ">": ">", "<": "<", 定性: "" };
 
-export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator[], remarks: Map<string, string>): SheetPlan {
+/** What the form's head shows (DESIGN §12): the year and the title block of the target sheet. */
+export interface SelfEvaluationHead {
+  year: string | null;
+  block: TitleBlock;
+  /** What staff filled in on the sign-off lines of the previous 自评表 (kept, DESIGN §5). */
+  signOff?: Map<string, string>;
+}
+
+export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator[], remarks: Map<string, string>, head: SelfEvaluationHead = { year: null, block: {} }): SheetPlan {
   const writes: CellWrite[] = [];
   const merges: NonNullable<SheetPlan["merges"]> = [];
   const last = HEADERS.length - 1;
@@ -27,6 +39,27 @@ export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator
   put(0, 0, "项目支出绩效自评表", { bold: true });
   merges.push({ top: 0, left: 0, bottom: 0, right: last });
   let row = 1;
+  if (head.year) {
+    put(row, 0, `（${head.year}年度）`);
+    merges.push({ top: row, left: 0, bottom: row, right: last });
+    row++;
+  }
+  const { project, department, implementer } = head.block;
+  if (project) {
+    put(row, 0, "项目名称", { bold: true });
+    put(row, 1, project, { wrap: true });
+    merges.push({ top: row, left: 1, bottom: row, right: last });
+    row++;
+  }
+  if (department || implementer) {
+    put(row, 0, "主管部门", { bold: true });
+    put(row, 1, department ?? "", { wrap: true });
+    merges.push({ top: row, left: 1, bottom: row, right: 3 });
+    put(row, 4, "实施单位", { bold: true });
+    put(row, 5, implementer ?? "", { wrap: true });
+    merges.push({ top: row, left: 5, bottom: row, right: last });
+    row++;
+  }
   if (result.budget) {
     const b = result.budget;
     ["年度资金", "全年预算数", "全年执行数", "分值", "执行率", "得分"].forEach((h, c) => put(row, c, h, { bold: true }));
@@ -85,6 +118,13 @@ export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator
   merges.push({ top: row, left: 0, bottom: row, right: 4 });
   put(row, 5, result.grade ?? notGradedText(unscored, "zh-CN"), { bold: true });
   merges.push({ top: row, left: 5, bottom: row, right: last });
+  // The sign-off lines of the national form, left for staff to fill in by hand.
+  row += 2;
+  SIGN_OFF.forEach(([label, col]) => {
+    put(row, col, label);
+    const filled = head.signOff?.get(label);
+    if (filled) put(row, col + 1, filled);
+  });
   return {
     sheet: SELF_EVALUATION_SHEET,
     create: true,
