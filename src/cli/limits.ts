@@ -28,6 +28,7 @@ import JSZip from "jszip";
 import type { Lang } from "../core/issues";
 import { duplicateEntry } from "./zip-directory";
 import { decodeXml } from "../xlsx/xml-text";
+import { relsPathOf, resolveTarget } from "../xlsx/package-paths";
 
 export type Problem = Record<Lang, string>;
 
@@ -335,20 +336,7 @@ function officeDocument(texts: Map<string, string>): string | null {
   return null;
 }
 
-function relsPathOf(part: string): string {
-  const i = part.lastIndexOf("/");
-  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
-}
 
-function resolveTarget(baseDir: string, target: string): string {
-  const raw = target.startsWith("/") ? target.slice(1) : baseDir + target;
-  const out: string[] = [];
-  for (const seg of raw.split("/")) {
-    if (seg === "..") out.pop();
-    else if (seg !== "." && seg !== "") out.push(seg);
-  }
-  return out.join("/");
-}
 
 function relationshipTargets(rels: string, part: string): Map<string, string> {
   const dir = part.slice(0, part.lastIndexOf("/") + 1);

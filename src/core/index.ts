@@ -41,7 +41,7 @@ export function scoreWorkbook(wb: WorkbookGrids, opts: ScoreOptions = {}): Score
 
 export { validateWorkbook, reportOf } from "./validate";
 export { analyzeWorkbook, InputError, type Analysis, type AnalyzeOptions } from "./analyze";
-export { clearScoresPlan, clearScorePlan, type ClearResult } from "./plan/clear-plan";
+export { clearScorePlan, type ClearResult } from "./plan/clear-plan";
 export { readRecord, RECORD_SHEET, type OwnershipRecord } from "./plan/ownership";
 export type { Grid, WorkbookGrids, CellValue, CellRange } from "./grid";
 export { columnLetter, columnIndex } from "./grid";

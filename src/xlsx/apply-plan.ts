@@ -19,6 +19,7 @@ import JSZip from "jszip";
 import type { CellValue } from "../core/grid";
 import type { CellWrite, SheetPlan, WritePlan } from "../core/plan/types";
 import { decodeText, encodeText, findPartName, type Bytes, type TextPart } from "./zip-parts";
+import { dirOf, relsPathOf, resolveTarget } from "./package-paths";
 
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
@@ -419,34 +420,6 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
     i = j;
   }
   return out;
-}
-
-// ---- paths -----------------------------------------------------------------------------------
-
-function dirOf(path: string): string {
-  const k = path.lastIndexOf("/");
-  return k < 0 ? "" : path.slice(0, k + 1);
-}
-
-function relsPathOf(part: string): string {
-  return `${dirOf(part)}_rels/${part.slice(dirOf(part).length)}.rels`;
-}
-
-function resolveTarget(baseDir: string, target: string): string {
-  let t = target;
-  try {
-    t = decodeURIComponent(t);
-  } catch {
-    /* keep as written */
-  }
-  const joined = t.startsWith("/") ? t.slice(1) : baseDir + t;
-  const parts: string[] = [];
-  for (const p of joined.split("/")) {
-    if (p === "" || p === ".") continue;
-    if (p === "..") parts.pop();
-    else parts.push(p);
-  }
-  return parts.join("/");
 }
 
 // ---- the package -----------------------------------------------------------------------------

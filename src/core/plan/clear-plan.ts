@@ -20,12 +20,6 @@ export interface ClearResult {
   keptSheets: string[];
 }
 
-/** The `得分：N` lines only (what Clear did before the record; kept for callers that want only that). */
-export function clearScoresPlan(analysis: Analysis): WritePlan {
-  const writes = scoreLineWrites(analysis);
-  const table = analysis.table;
-  return { sheets: writes.length && table ? [{ sheet: table.grid.sheet, create: false, writes }] : [] };
-}
 
 function scoreLineWrites(analysis: Analysis): CellWrite[] {
   const table = analysis.table;

@@ -12,10 +12,6 @@ export function isTemplateText(text: string): boolean {
   return TEMPLATE.test(nameKey(text));
 }
 
-/** A name that still starts with the template's numbering (`指标1：新建堤防长度`, `指标2工程资金金额`). */
-export function hasTemplatePrefix(name: string): boolean {
-  return templateMark(name)?.kind === "prefix";
-}
 
 /**
  * Template marks left in a real name: the numbering in front (`指标1：`), or the value placeholder

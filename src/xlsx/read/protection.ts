@@ -6,6 +6,7 @@
  * carries `<protection locked="0"/>`. Other formats report no protection (Score never writes them).
  */
 import { decodeXml } from "../xml-text";
+import { resolveTarget } from "../package-paths";
 
 /** The unzipped package as SheetJS keeps it with `bookFiles`: part name → its bytes. */
 export type PackageFiles = Record<string, { content?: Uint8Array | ArrayLike<number> } | undefined>;
@@ -33,15 +34,6 @@ const attr = (tag: string, name: string): string | null => {
 };
 const truthy = (v: string | null) => v === "1" || v === "true";
 
-function resolve(baseDir: string, target: string): string {
-  const raw = target.startsWith("/") ? target.slice(1) : baseDir + target;
-  const out: string[] = [];
-  for (const seg of raw.split("/")) {
-    if (seg === "..") out.pop();
-    else if (seg !== "." && seg !== "") out.push(seg);
-  }
-  return out.join("/");
-}
 
 /** The cell formats (cellXfs indexes) that are unlocked. */
 function unlockedFormats(styles: string | null): Set<number> {
@@ -74,7 +66,7 @@ export function protectionOf(files: PackageFiles | undefined, workbookPart: stri
   for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
     const id = attr(m[0], "Id");
     const target = attr(m[0], "Target");
-    if (id && target) targets.set(id, resolve(dir, target));
+    if (id && target) targets.set(id, resolveTarget(dir, target));
   }
   let formats: Set<number> | null = null;
   for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
