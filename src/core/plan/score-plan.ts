@@ -116,7 +116,7 @@ export function scorePlan(analysis: Analysis, result: ScoreResult, scored: Score
 }
 
 /** The year the title rows name (`2022年度`, `（2022）年度`, `2022年`), or null. */
-function yearOf(grid: Grid, above: number): string | null {
+export function yearOf(grid: Grid, above: number): string | null {
   for (let r = 0; r < above; r++)
     for (const v of grid.values[r] ?? []) {
       const m = typeof v === "string" ? /((?:19|20)\d{2})\s*[)）]?\s*年/.exec(v) : null;

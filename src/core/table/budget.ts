@@ -12,13 +12,16 @@ export interface BudgetBlock {
   labelRow: number;
   valueRow: number;
   full: number;
+  /** 年初预算数, when the block has the column (monitoring reports it, DESIGN §9). */
+  initial?: number | null;
   planned: number | null;
   spent: number | null;
   /** Grid columns of the block's cells, for writing 执行率 and 得分 back. */
-  cols: { full: number; planned?: number; spent?: number; rate?: number; score?: number };
+  cols: { full: number; initial?: number; planned?: number; spent?: number; rate?: number; score?: number };
 }
 
 const LABELS = {
+  initial: ["年初预算数"],
   planned: ["全年预算数"],
   spent: ["全年执行数"],
   full: ["分值"],
@@ -48,7 +51,7 @@ const TOTAL_ROW = /年度资金总额|资金总额|资金合计|合计/;
 const PART_ROW = /其中|财政拨款|上年结转|其他资金|自筹/;
 const BLOCK_END = /总体目标|年度目标|绩效指标|一级指标/;
 
-type Found = { planned: number; spent: number; full: number; rate?: number; score?: number };
+type Found = { planned: number; spent: number; full: number; initial?: number; rate?: number; score?: number };
 
 function readValues(grid: Grid, merges: MergeIndex, labelRow: number, above: number, found: Found): BudgetBlock | null {
   const left = Math.min(found.planned, found.spent, found.full);
@@ -83,15 +86,17 @@ function readValues(grid: Grid, merges: MergeIndex, labelRow: number, above: num
       spent = partsSpent === null ? spent : round(partsSpent, 6);
     }
   }
+  const initial = found.initial === undefined ? undefined : num(merges.masterValue(valueRow, found.initial));
   return {
     labelRow,
     valueRow,
+    ...(initial === undefined ? {} : { initial }),
     // A 分值 that cannot be points (negative, above MAX_POINTS) counts as not written; one of 100
     // or more is the table's total written in the block's cell (鄂州 does), not the block's points.
     full: full !== null && full >= 100 ? 0 : (validPoints(full) ?? 10),
     planned,
     spent,
-    cols: { full: found.full, planned: found.planned, spent: found.spent, rate: found.rate, score: found.score },
+    cols: { full: found.full, initial: found.initial, planned: found.planned, spent: found.spent, rate: found.rate, score: found.score },
   };
 }
 

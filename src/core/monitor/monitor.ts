@@ -1,0 +1,86 @@
+/**
+ * Monitor (DESIGN §9): from the same table and log as Score, for the log entries up to an as-of
+ * date, each indicator's value to date, its projection to the year's end, the likelihood of
+ * meeting the target with its traffic light, and the budget's execution against time elapsed.
+ * Pure, like Score: grids in, a report out (the 绩效监控表 sheet is planned in monitor-sheet.ts).
+ */
+import { analyzeWorkbook, InputError, type Analysis, type AnalyzeOptions } from "../analyze";
+import type { WorkbookGrids } from "../grid";
+import type { Operator } from "../indicator";
+import { matchEntries } from "../log/aggregate";
+import { yearOf } from "../plan/score-plan";
+import { dateTargetText } from "../table/date-target";
+import { ymdFromSerial } from "../log/dates";
+import { yearProgress, type YearProgress } from "./calendar";
+import { indicatorProgress, type IndicatorProgress } from "./likelihood";
+import { budgetProgress, type BudgetProgress } from "./budget";
+
+export interface MonitorOptions extends AnalyzeOptions {
+  /** The as-of date (监控日) as an Excel serial. */
+  asOf: number;
+}
+
+export interface MonitoredIndicator extends IndicatorProgress {
+  row: number;
+  name: string;
+  level1: string;
+  level2: string;
+  operator: Operator | null;
+  /** 年度指标值: the number, the word, or the date as `2022-12-31`. */
+  target: number | string | null;
+  unit: string;
+}
+
+export interface MonitorResult {
+  /** `2022-06-30`. */
+  asOf: string;
+  year: number;
+  elapsedDays: number;
+  daysInYear: number;
+  indicators: MonitoredIndicator[];
+  budget?: BudgetProgress;
+}
+
+/** The project's year: the one the title rows name, else the as-of date's. */
+export function projectYear(analysis: Analysis, asOf: number): number {
+  const t = analysis.table;
+  const named = t ? yearOf(t.grid, t.header.top) : null;
+  return named ? Number(named) : Number(ymdFromSerial(asOf).slice(0, 4));
+}
+
+export function monitorAnalysis(analysis: Analysis, asOf: number): MonitorResult {
+  const year = projectYear(analysis, asOf);
+  const progress = yearProgress(year, asOf);
+  if (!progress) {
+    const day = ymdFromSerial(asOf);
+    throw new InputError(
+      `监控日 ${day} 不在项目年度 ${year} 年内：请用 ${year}-01-01 到 ${year}-12-31 之间的日期（如 ${year}-06-30）。`,
+      `The as-of date ${day} is outside the project's year ${year}: use a date from ${year}-01-01 to ${year}-12-31 (e.g. ${year}-06-30).`,
+    );
+  }
+  return monitorIn(analysis, progress);
+}
+
+function monitorIn(analysis: Analysis, year: YearProgress): MonitorResult {
+  const table = analysis.table;
+  const base = { asOf: year.asOfText, year: year.year, elapsedDays: year.elapsedDays, daysInYear: year.daysInYear };
+  if (!table) return { ...base, indicators: [] };
+  const match = analysis.log ? (analysis.logMatch ?? matchEntries(table.indicators, analysis.log.entries, analysis.log.uncached)) : null;
+  const indicators: MonitoredIndicator[] = table.indicators.map((ind) => ({
+    row: ind.row,
+    name: ind.name,
+    level1: ind.level1,
+    level2: ind.level2,
+    operator: ind.operator,
+    target: ind.target === null ? null : ind.target.kind === "number" ? ind.target.value : ind.target.kind === "word" ? ind.target.word : dateTargetText(ind.target),
+    unit: ind.unit,
+    ...indicatorProgress(ind, match?.matched.get(ind.r) ?? [], year),
+  }));
+  return { ...base, indicators, ...(table.budget ? { budget: budgetProgress(table.budget, year) } : {}) };
+}
+
+/** Monitor a workbook: validates first (hosts show the same issues), then monitors. */
+export function monitorWorkbook(wb: WorkbookGrids, opts: MonitorOptions): { analysis: Analysis; monitor: MonitorResult } {
+  const analysis = analyzeWorkbook(wb, { ...opts, forScore: true });
+  return { analysis, monitor: monitorAnalysis(analysis, opts.asOf) };
+}
