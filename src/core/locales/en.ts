@@ -118,7 +118,10 @@ export const en: MessageMap = {
   "log-date-invalid": (i) => `${cell(i)}: date "${p(i, "value")}" is not recognised. Write dates like 2022-03-31.`,
   "log-no-entries": (i) => `${cell(i)}: indicator "${i.indicator ?? ""}" has no entries in the log "${p(i, "log")}". Add its work, or it scores as not done.`,
   "review-too-few": (i) => `Only ${p(i, "count")} indicators, fewer than ${p(i, "min")}. Add indicators for the project's outputs and effects.`,
-  "review-category-missing": (i) => `No ${p(i, "category")} indicator. A table needs both output (产出) and effect (效益) indicators: add one.`,
+  "review-category-missing": (i) =>
+    p(i, "note")
+      ? `No ${p(i, "category")} indicator. The project serves people (its indicators name the public, pupils, farmers …), so a satisfaction indicator is expected as a rule (a note, not a requirement).`
+      : `No ${p(i, "category")} indicator. A table needs both output (产出) and effect (效益) indicators: add one.`,
   "review-input-as-output": (i) =>
     `${cell(i)}: indicator "${i.indicator ?? ""}" measures money or staff put in, not what the project produces. Inputs cannot be performance targets: measure the work done, its quality or its timeliness.`,
   "review-qualitative-share": (i) => `${p(i, "qualitative")} of ${p(i, "count")} indicators are qualitative, more than half. Use measurable quantitative indicators where you can.`,

@@ -103,7 +103,10 @@ export const zhCN: MessageMap = {
   "log-date-invalid": (i) => `${cell(i)}：日期「${p(i, "value")}」无法识别。请写成 2022-03-31 这样的日期。`,
   "log-no-entries": (i) => `${cell(i)}：指标「${i.indicator ?? ""}」在台账「${p(i, "log")}」中没有任何记录。请补充完成情况，否则评分按未完成计。`,
   "review-too-few": (i) => `只有 ${p(i, "count")} 个三级指标，少于 ${p(i, "min")} 个。请补充能反映产出和效益的指标。`,
-  "review-category-missing": (i) => `没有「${p(i, "category")}」。绩效指标应同时包括产出指标和效益指标，请补充。`,
+  "review-category-missing": (i) =>
+    p(i, "note")
+      ? `没有「${p(i, "category")}」。项目有服务对象（指标中提到了群众、学生、农户等），原则上应设置服务对象满意度指标（提示，不作硬性要求）。`
+      : `没有「${p(i, "category")}」。绩效指标应同时包括产出指标和效益指标，请补充。`,
   "review-input-as-output": (i) =>
     `${cell(i)}：指标「${i.indicator ?? ""}」衡量的是资金或人力物力投入，不是项目的产出。投入数量不能作为绩效目标，请改为项目完成的工作量、质量或时效。`,
   "review-qualitative-share": (i) => `${p(i, "count")} 个指标中有 ${p(i, "qualitative")} 个是定性指标，超过一半。请尽量改用可量化的定量指标。`,

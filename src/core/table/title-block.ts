@@ -21,43 +21,76 @@ export interface TitleBlock {
   unit?: string;
 }
 
-// Label keys (labelKey: no spaces, brackets or colons) → the field they fill. Longest first, so
-// 项目实施单位 is 实施单位 and not 项目名称's neighbour.
+// Label keys (labelKey: no spaces, brackets or colons) → the field they fill, matched after a
+// leading level (省级 / 市级 / 区级 / 县级) and, where the label itself does not start with it, a
+// leading 项目 are taken off: `项目主管部门`, `项目执行单位`, `区级主管部门` (DESIGN §2's published
+// variants; every layout of test/fixtures/published is in the test).
 const LABELS: readonly [string, keyof TitleBlock][] = [
-  ["项目实施单位", "implementer"],
   ["项目名称", "project"],
+  ["专项项目名称", "project"], // 专项(项目)名称 (陕西's 专项资金 tables)
+  ["专项名称", "project"], // the 中央预算内投资 form
   ["主管部门", "department"],
   ["预算部门", "department"],
   ["部门名称", "department"],
   ["主管单位", "department"],
   ["实施单位", "implementer"],
+  ["执行单位", "implementer"],
   ["项目单位", "implementer"],
   ["预算单位", "implementer"],
+  ["下达地方或单位", "implementer"], // the 中央预算内投资 form: who receives and carries it out
   ["单位名称", "unit"],
   ["填报单位", "unit"],
 ];
-/** What may follow a label in its own cell before the value: (盖章), 名称, a colon. */
-const LABEL_TAIL = /^(盖章|公章|名称)*/;
+/** What may follow a label in its own cell before the value: (盖章), (单位)名称, 及编码, a colon. */
+const LABEL_TAIL = /^(盖章|公章|单位名称|名称|及编码|及代码|编码|代码)*/;
+/**
+ * A level before the label (`市级主管部门 | 宝鸡市水利局`, `区级主管部门 | 陈仓区水利局`): the most
+ * local one names the unit that files, so it wins over a higher level; a label without a level
+ * wins over both.
+ */
+const LEVELS: Record<string, number> = { 省级: 0, 市级: 1, 州级: 1, 区级: 2, 县级: 2 };
+const NO_LEVEL = 3;
+/** Cell text that only marks an empty value. */
+const EMPTY_VALUE = /^[—–\-/／\s空无]*$/;
+/** A code before the name (`[015001]武汉市青山区教育局`, 主管部门及编码): not part of the name. */
+const CODE_PREFIX = /^[[［【(（]\s*\d+\s*[\]］】)）]\s*/;
+
+interface Label {
+  field: keyof TitleBlock;
+  /** The value written after the label in the same cell (after its colon), or "". */
+  inline: string;
+  rank: number;
+}
 
 /** The label a cell's text starts with, and the value written after it in the same cell. */
-function labelOf(text: string): { field: keyof TitleBlock; inline: string } | null {
+function labelOf(text: string): Label | null {
   const key = labelKey(text);
-  for (const [label, field] of LABELS) {
-    if (!key.startsWith(label)) continue;
-    // The value after the label in the same cell: after its first colon, else nothing.
-    const colon = text.search(/[:：]/);
-    const inline = colon >= 0 ? text.slice(colon + 1).trim() : "";
-    const rest = key.slice(label.length).replace(LABEL_TAIL, "");
-    // `项目名称` alone, or `项目名称：xxx`; not a longer phrase that only starts like a label.
-    if (colon < 0 && rest !== "") continue;
-    return { field, inline };
+  const level = /^(省级|市级|州级|区级|县级)/.exec(key)?.[1];
+  const rank = level ? LEVELS[level] : NO_LEVEL;
+  const base = level ? key.slice(level.length) : key;
+  const colon = text.search(/[:：]/);
+  const inline = colon >= 0 ? text.slice(colon + 1).trim() : "";
+  for (const k of base.startsWith("项目") ? [base, base.slice(2)] : [base]) {
+    for (const [label, field] of LABELS) {
+      if (!k.startsWith(label)) continue;
+      const rest = k.slice(label.length).replace(LABEL_TAIL, "");
+      // `项目名称` alone, or `项目名称：xxx`; not a longer phrase that only starts like a label.
+      if (colon < 0 && rest !== "") continue;
+      return { field, inline, rank };
+    }
   }
   return null;
+}
+
+/** A value as the summary shows it: one line, without a leading code. */
+function cleanValue(text: string): string {
+  return text.replace(/\s+/g, " ").trim().replace(CODE_PREFIX, "");
 }
 
 /** Reads the block in the grid rows before `headerRow` (all rows, up to 30, without a table). */
 export function readTitleBlock(grid: Grid, headerRow?: number, merges = new MergeIndex(grid)): TitleBlock {
   const block: TitleBlock = {};
+  const ranks: Partial<Record<keyof TitleBlock, number>> = {};
   const last = Math.min(headerRow ?? 30, rowCount(grid));
   const cols = colCount(grid);
   for (let r = 0; r < last; r++) {
@@ -76,7 +109,11 @@ export function readTitleBlock(grid: Grid, headerRow?: number, merges = new Merg
           break;
         }
       }
-      if (value && block[found.field] === undefined) block[found.field] = value.replace(/\s+/g, " ");
+      if (EMPTY_VALUE.test(value)) continue;
+      // The first value of a field, unless a label of a more local level comes later.
+      if (block[found.field] !== undefined && (ranks[found.field] ?? 0) >= found.rank) continue;
+      block[found.field] = cleanValue(value);
+      ranks[found.field] = found.rank;
     }
   }
   return block;

@@ -26,4 +26,9 @@ describe("review-weight-profile", () => {
     );
     expect(issues.map((i) => i.params)).toEqual([{ category: "产出指标", points: 60, expected: 40 }]);
   });
+  it("does not compare a category whose points cannot all be read", () => {
+    // 产出 has a rule with no points (rule-unparsed says so): only 效益 10 vs 33.33 is compared.
+    const unreadable = tidyRow({ 三级指标: "产出x", 指标内容: "ox", "评（扣）分标准": "按完成情况评分" });
+    expect(of([out(1, 80), unreadable, eff(1, 10), sat(10)]).map((i) => i.params.category)).toEqual(["效益指标"]);
+  });
 });
