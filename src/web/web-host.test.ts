@@ -1,18 +1,22 @@
 /**
- * The web page's host, in Node (the browser code paths it uses run here too: Uint8Array, jszip,
- * exceljs, applyPlan): Validate flags without touching the bytes, Score patches the bytes so the
+ * The web page's host, in Node (the browser code paths it uses run here too: Uint8Array, SheetJS,
+ * applyPlan; with no Worker in Node the engine runs in place, and the worker's protocol is
+ * tested over a fake Worker below): Validate flags without touching the bytes, Score patches the bytes so the
  * downloaded workbook carries the scores, Clear takes them out again, broken files explain
  * themselves.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { runClear, runScore, runValidate } from "../app/controller";
 import { StaleWorkbookError } from "../app/port";
 import { pageLanguage } from "./language";
 import { MAX_FILE_BYTES, WorkbookFileError } from "./open-file";
 import { createWebHost, openWorkbookFile, scoredFileName } from "./web-host";
+import { readWorkbookBytes } from "../xlsx/read";
+import { inThreadEngine, workerEngine } from "./worker/client";
+import { applyPlanToBytes, openBytes } from "./worker/engine";
+import { errorToData, type WorkerRequest, type WorkerResponse } from "./worker/protocol";
 
 const SAMPLE = new Uint8Array(readFileSync(path.join(__dirname, "../../assets/sample.xlsx")));
 
@@ -53,15 +57,12 @@ describe("createWebHost", () => {
     expect(report.score.total).toBe(100);
     expect(host.view().changed).toBe(true);
     expect(await host.listSheets()).toContain("绩效自评表");
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(host.bytes().slice().buffer as ArrayBuffer);
-    const ws = wb.getWorksheet("项目绩效目标表")!;
-    expect(String(ws.getCell("Q8").value)).toMatch(/得分：12$/);
-    const header: string[] = [];
-    ws.getRow(5).eachCell((c) => header.push(String(c.value)));
-    ws.getRow(4).eachCell((c) => header.push(String(c.value)));
-    expect(header).toContain("实际完成值");
-    expect(wb.getWorksheet("绩效自评表")).toBeDefined();
+    // The downloaded bytes, read back as the CLI would read them.
+    const back = readWorkbookBytes(host.bytes());
+    const ws = back.sheets.find((g) => g.sheet === "项目绩效目标表")!;
+    expect(String(ws.values[7][16])).toMatch(/得分：12$/);
+    expect([...ws.values[3], ...ws.values[4]]).toContain("实际完成值");
+    expect(back.sheets.map((g) => g.sheet)).toContain("绩效自评表");
     // The rest of the package is kept: the log sheet's part is byte for byte the same.
     const before = await JSZip.loadAsync(SAMPLE);
     const after = await JSZip.loadAsync(host.bytes());
@@ -148,6 +149,98 @@ describe("createWebHost", () => {
     docx.file("word/document.xml", "<w:document/>");
     expect((await openProblem(await docx.generateAsync({ type: "uint8array" }), "d.xlsx")).problem).toBe("not-workbook");
     expect((await openProblem(new TextEncoder().encode("<html><body>x</body></html>"), "page.xlsx")).problem).toBe("html");
+  });
+});
+
+describe("the page's view of the sheets", () => {
+  it("carries the column widths the file sets (<cols>), in Excel's character units", async () => {
+    const host = await createWebHost(SAMPLE, "sample.xlsx", { lang: "zh-CN", storage: null });
+    const [target, log] = host.view().sheets;
+    // assets/sample.xlsx: <col min="1" max="2" width="2.5"/><col min="3" max="4" width="5.5"/>…
+    expect(target.columnWidths.slice(0, 6)).toEqual([2.5, 2.5, 5.5, 5.5, 6.5, 6.5]);
+    // <col min="15" max="16" width="5"/> then none for Q–R (0-based 16, 17), then width 10.
+    expect(target.columnWidths.slice(14, 19)).toEqual([5, 5, undefined, undefined, 10]);
+    expect(log.columnWidths.slice(0, 4)).toEqual([12, 46, 10, 44]);
+  });
+});
+
+/**
+ * A Worker in this thread: each message goes to the engine as workbook.worker.ts hands it over
+ * (structured clone included, as postMessage does), so the client's protocol is the real one.
+ */
+class EngineWorker {
+  onmessage: ((e: MessageEvent<WorkerResponse>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  requests: WorkerRequest[] = [];
+  terminated = false;
+  postMessage(req: WorkerRequest): void {
+    this.requests.push(req);
+    const send = (m: WorkerResponse) => setTimeout(() => this.onmessage?.({ data: structuredClone(m) } as MessageEvent<WorkerResponse>));
+    const copy = structuredClone(req);
+    void (async () => {
+      try {
+        if (copy.op === "open") send({ id: copy.id, sheets: openBytes(copy.bytes, copy.fileName) });
+        else {
+          const out = await applyPlanToBytes(copy.bytes, copy.plan, copy.fileName, copy.sheetNames, (d, t) => send({ id: copy.id, progress: [d, t] }));
+          send({ id: copy.id, ...out });
+        }
+      } catch (err) {
+        send({ id: copy.id, error: errorToData(err) });
+      }
+    })();
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+describe("the workbook worker's client", () => {
+  it("opens, scores and refuses stale plans through the worker's messages, as in place", async () => {
+    const worker = new EngineWorker();
+    const engine = workerEngine(() => worker as unknown as Worker);
+    const host = await createWebHost(SAMPLE, "sample.xlsx", { lang: "zh-CN", storage: null, engine });
+    const inPlace = await createWebHost(SAMPLE, "sample.xlsx", { lang: "zh-CN", storage: null, engine: inThreadEngine() });
+    expect(host.view().sheets).toEqual(inPlace.view().sheets);
+    const progress: string[] = [];
+    const report = await runScore(host);
+    await runScore(inPlace);
+    expect(report.score.total).toBe(100);
+    expect(host.bytes()).toEqual(inPlace.bytes());
+    expect(worker.requests.map((r) => r.op)).toEqual(["open", "apply"]);
+    const stale = { sheets: [{ sheet: "项目绩效目标表", create: false, writes: [{ row: 0, col: 0, value: "x" }], expect: [{ row: 7, col: 16, value: "not what is there" }] }] };
+    const before = host.bytes();
+    const err = await host.applyPlan(stale, (d, t) => progress.push(`${d}/${t}`)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StaleWorkbookError);
+    expect(err).toMatchObject({ sheet: "项目绩效目标表", address: "Q8" });
+    expect(host.bytes()).toBe(before);
+    expect(progress).toEqual(["0/2"]);
+  });
+
+  it("rebuilds a file the worker could not read as the same WorkbookFileError", async () => {
+    const engine = workerEngine(() => new EngineWorker() as unknown as Worker);
+    const err = await createWebHost(SAMPLE.slice(0, 4000), "t.xlsx", { lang: "zh-CN", storage: null, engine }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(WorkbookFileError);
+    expect((err as WorkbookFileError).problem).toBe("damaged");
+    expect((err as WorkbookFileError).text("zh-CN")).toMatch(/^「t.xlsx」已损坏或不完整/);
+  });
+
+  it("works in place when the worker cannot start (a policy forbids it, its chunk fails)", async () => {
+    const refused = workerEngine(() => {
+      throw new DOMException("blocked", "SecurityError");
+    });
+    expect(await (await createWebHost(SAMPLE, "a.xlsx", { storage: null, engine: refused })).listSheets()).toEqual(["项目绩效目标表", "完成情况台账"]);
+    const dead = { onmessage: null, onerror: null as ((e: ErrorEvent) => void) | null, terminated: false, postMessage() {
+      setTimeout(() => this.onerror?.({ message: "404", preventDefault: () => undefined } as unknown as ErrorEvent));
+    }, terminate() {
+      this.terminated = true;
+    } };
+    let spawned = 0;
+    const failing = workerEngine(() => (spawned++, dead as unknown as Worker));
+    const host = await createWebHost(SAMPLE, "b.xlsx", { storage: null, engine: failing });
+    expect(await host.listSheets()).toEqual(["项目绩效目标表", "完成情况台账"]);
+    expect(dead.terminated).toBe(true);
+    expect((await runScore(host)).score.total).toBe(100);
+    expect(spawned).toBe(1); // not started again: this thread does the work from now on
   });
 });
 

@@ -1,28 +1,22 @@
 /**
- * The standalone page's host: the HostPort over an .xlsx held in the browser's memory. exceljs
- * reads the bytes into grids; a write plan patches the bytes themselves (applyPlan from
- * src/xlsx, which keeps every other part of the file as it was) and the grids are read again, so
- * Download gives the scored workbook. Flags and the selected cell are view state for the grid on
+ * The standalone page's host: the HostPort over an .xlsx held in the browser's memory. The one
+ * reader every host uses (src/xlsx/read, SheetJS) reads the bytes into grids; a write plan patches
+ * the bytes themselves (applyPlan from src/xlsx, which keeps every other part of the file as it
+ * was) and the grids are read again, so Download gives the scored workbook. Both run in a Web
+ * Worker where the browser has one (src/web/worker), so a large workbook never freezes the tab. Flags and the selected cell are view state for the grid on
  * the page: they never change the bytes. Sheet choices live in localStorage, per file name.
  *
  * Nothing leaves the browser: no fetch, no upload, no storage beyond the sheet choice.
  */
-import type ExcelJS from "exceljs";
 import type { HostPort, Progress, SheetChoice } from "../app/port";
-import { StaleWorkbookError } from "../app/port";
-import type { CellValue, Grid, Issue, Lang, WorkbookGrids, WritePlan } from "../core";
-import { columnLetter } from "../core";
-import { applyPlan as patchWorkbook, readCellValues } from "../xlsx/apply-plan";
-import { gridsFromWorkbook } from "../xlsx/read-grids";
+import type { Grid, Issue, Lang, WorkbookGrids, WritePlan } from "../core";
 import { currentLanguage } from "./language";
-import { checkFileSize, loadWorkbookBytes } from "./open-file";
+import { checkFileSize } from "./open-file";
+import { defaultEngine, type WorkbookEngine } from "./worker/client";
+import type { SheetView } from "./worker/engine";
 
-/** One sheet as the grid view shows it. */
-export interface SheetView {
-  grid: Grid;
-  /** Column widths in Excel's character units, where the sheet sets them (index = 0-based column). */
-  columnWidths: (number | undefined)[];
-}
+/** One sheet as the grid view shows it: its grid and column widths (Excel's character units). */
+export type { SheetView } from "./worker/engine";
 
 export interface CellSelection {
   sheet: string;
@@ -64,6 +58,10 @@ export interface WebHostOptions {
   lang?: Lang;
   /** Where the sheet choices are kept; default window.localStorage (memory when unavailable). */
   storage?: Pick<Storage, "getItem" | "setItem"> | null;
+  /** Who reads and patches the bytes; default a Web Worker, in place where there is none. */
+  engine?: WorkbookEngine;
+  /** Progress of reading the file (done, total). */
+  onProgress?: Progress;
 }
 
 const SETTINGS_PREFIX = "jixiao:web:sheets:";
@@ -79,8 +77,9 @@ export async function openWorkbookFile(file: Pick<File, "name" | "size" | "array
 
 /** Open `bytes` (an .xlsx named `fileName`); throws WorkbookFileError with a readable reason. */
 export async function createWebHost(bytes: Uint8Array, fileName: string, opts: WebHostOptions = {}): Promise<WebHost> {
-  let current = bytes.slice();
-  let sheets = sheetViews(await loadWorkbookBytes(current, fileName));
+  let current: Uint8Array = bytes.slice();
+  const engine = opts.engine ?? (await defaultEngine());
+  let sheets = await engine.open(current, fileName, opts.onProgress);
   let flags: Map<string, Map<string, Issue[]>> = new Map();
   let selection: CellSelection | null = null;
   let changed = false;
@@ -128,19 +127,8 @@ export async function createWebHost(bytes: Uint8Array, fileName: string, opts: W
 
     async applyPlan(plan: WritePlan, onProgress?: Progress): Promise<void> {
       if (plan.sheets.length === 0) return;
-      onProgress?.(0, 2);
-      for (const sp of plan.sheets) {
-        if (!sp.expect?.length) continue;
-        const names = sheets.map((s) => s.grid.sheet);
-        if (!names.includes(sp.sheet)) throw new StaleWorkbookError(sp.sheet, "A1");
-        const now = await readCellValues(current, sp.sheet, sp.expect);
-        sp.expect.forEach((e, i) => {
-          if (!sameValue(now[i], e.value)) throw new StaleWorkbookError(sp.sheet, `${columnLetter(e.col)}${e.row + 1}`);
-        });
-      }
-      const next = await patchWorkbook(current, plan);
-      onProgress?.(1, 2);
-      const nextSheets = sheetViews(await loadWorkbookBytes(next, fileName));
+      const names = sheets.map((s) => s.grid.sheet);
+      const { bytes: next, sheets: nextSheets } = await engine.apply(current, plan, fileName, names, onProgress);
       current = next;
       sheets = nextSheets;
       changed = true;
@@ -148,7 +136,6 @@ export async function createWebHost(bytes: Uint8Array, fileName: string, opts: W
       // Flags on sheets a plan replaced (a previous 绩效自评表) no longer point at anything.
       for (const sp of plan.sheets) if (sp.create && sp.replace) flags.delete(sp.sheet);
       flags = new Map(flags);
-      onProgress?.(2, 2);
       publish();
     },
 
@@ -213,29 +200,6 @@ export function scoredFileName(fileName: string): string {
   return `${stem}-评分${ext}`;
 }
 
-function sheetViews(wb: ExcelJS.Workbook): SheetView[] {
-  const grids = gridsFromWorkbook(wb).sheets;
-  const worksheets: ExcelJS.Worksheet[] = [];
-  wb.eachSheet((ws) => worksheets.push(ws));
-  return grids.map((grid, i) => ({ grid, columnWidths: widthsOf(worksheets[i], grid) }));
-}
-
-function widthsOf(ws: ExcelJS.Worksheet | undefined, grid: Grid): (number | undefined)[] {
-  const cols = grid.values.reduce((n, row) => Math.max(n, row.length), 0);
-  const out: (number | undefined)[] = [];
-  for (let c = 0; c < Math.min(cols, 1000); c++) {
-    let width: number | undefined;
-    try {
-      const col = ws?.getColumn(c + 1);
-      width = col && !col.hidden && typeof col.width === "number" && col.width > 0 ? col.width : col?.hidden ? 0 : undefined;
-    } catch {
-      width = undefined;
-    }
-    out.push(width);
-  }
-  return out;
-}
-
 function cloneGrid(grid: Grid): Grid {
   return {
     sheet: grid.sheet,
@@ -246,16 +210,6 @@ function cloneGrid(grid: Grid): Grid {
     merges: grid.merges.map((m) => ({ ...m })),
     hiddenRows: grid.hiddenRows?.slice(),
   };
-}
-
-/** A plan's expected value against the file's: empty is empty, numbers within rounding. */
-function sameValue(now: CellValue | undefined, expected: CellValue): boolean {
-  const a = now === undefined || now === "" ? null : now;
-  const b = expected === "" ? null : expected;
-  if (a === b) return true;
-  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-  if (typeof a === "string" && typeof b === "string") return a.replace(/\r\n?/g, "\n") === b.replace(/\r\n?/g, "\n");
-  return String(a) === String(b);
 }
 
 function parseChoice(raw: string | null): SheetChoice {

@@ -1,0 +1,116 @@
+/**
+ * The page's side of the workbook worker: open and apply as promises, run in a Web Worker where
+ * the browser has one (no main-thread task over 200 ms on a 1,000-indicator workbook, DESIGN §8)
+ * and in place where it has none (jsdom and the Node tests; a browser that refuses the worker).
+ * Either way the same engine (engine.ts) answers.
+ */
+import type { WritePlan } from "../../core";
+import type { Progress, SheetView } from "./engine";
+import { errorFromData, type WorkerRequest, type WorkerResponse, type WorkerTask } from "./protocol";
+
+export interface WorkbookEngine {
+  /** Read the file's bytes into the sheets the page shows (throws WorkbookFileError). */
+  open(bytes: Uint8Array, fileName: string, onProgress?: Progress): Promise<SheetView[]>;
+  /** Check and patch a write plan into the bytes; the new bytes and their sheets. */
+  apply(bytes: Uint8Array, plan: WritePlan, fileName: string, sheetNames: string[], onProgress?: Progress): Promise<{ bytes: Uint8Array; sheets: SheetView[] }>;
+}
+
+/** The engine in this thread: SheetJS and the patcher load (a chunk of their own) on first use. */
+export function inThreadEngine(): WorkbookEngine {
+  const engine = () => import(/* webpackChunkName: "workbook" */ "./engine");
+  return {
+    async open(bytes, fileName) {
+      return (await engine()).openBytes(bytes, fileName);
+    },
+    async apply(bytes, plan, fileName, sheetNames, onProgress) {
+      return (await engine()).applyPlanToBytes(bytes, plan, fileName, sheetNames, onProgress);
+    },
+  };
+}
+
+/**
+ * The engine in a worker made by `spawn` (spawn-worker.ts). A worker that cannot start (a page
+ * policy that forbids workers, a chunk that fails to load) hands its requests, and every later
+ * one, to the engine in this thread: slower on a large file, never a failure the user sees.
+ */
+export function workerEngine(spawn: () => Worker, fallback: () => WorkbookEngine = inThreadEngine): WorkbookEngine {
+  let worker: Worker | null = null;
+  let local: WorkbookEngine | null = null;
+  let answered = false;
+  let next = 0;
+  type Pending = { req: WorkerTask; resolve: (r: WorkerResponse) => void; reject: (e: Error) => void; onProgress?: Progress };
+  const pending = new Map<number, Pending>();
+
+  const inThread = (p: Pending): void => {
+    local ??= fallback();
+    const req = p.req;
+    const run = req.op === "open" ? local.open(req.bytes, req.fileName, p.onProgress).then((sheets) => ({ id: 0, sheets })) : local.apply(req.bytes, req.plan, req.fileName, req.sheetNames, p.onProgress).then((r) => ({ id: 0, ...r }));
+    run.then(p.resolve, p.reject);
+  };
+
+  const connect = (): Worker | null => {
+    if (worker || local) return worker;
+    let w: Worker;
+    try {
+      w = spawn();
+    } catch {
+      local = fallback();
+      return null;
+    }
+    w.onmessage = (e: MessageEvent<WorkerResponse>) => {
+      answered = true;
+      const msg = e.data;
+      const p = pending.get(msg.id);
+      if (!p) return;
+      if ("progress" in msg) return p.onProgress?.(...msg.progress);
+      pending.delete(msg.id);
+      if ("error" in msg) p.reject(errorFromData(msg.error));
+      else p.resolve(msg);
+    };
+    w.onerror = (e: ErrorEvent) => {
+      e.preventDefault?.();
+      w.terminate();
+      worker = null;
+      const waiting = [...pending.values()];
+      pending.clear();
+      if (!answered) {
+        // It never started: this thread does the work from now on.
+        local = fallback();
+        waiting.forEach(inThread);
+      } else for (const p of waiting) p.reject(new Error(e.message || "workbook worker failed"));
+    };
+    return (worker = w);
+  };
+
+  const request = (req: WorkerTask, onProgress?: Progress): Promise<WorkerResponse> =>
+    new Promise((resolve, reject) => {
+      const p: Pending = { req, resolve, reject, onProgress };
+      const w = connect();
+      if (!w) return inThread(p);
+      const id = ++next;
+      pending.set(id, p);
+      // A copy goes over: the page keeps its bytes (Download) while the worker reads them.
+      w.postMessage({ ...req, id } as WorkerRequest);
+    });
+
+  return {
+    async open(bytes, fileName, onProgress) {
+      const r = await request({ op: "open", bytes, fileName }, onProgress);
+      return (r as { sheets: SheetView[] }).sheets;
+    },
+    async apply(bytes, plan, fileName, sheetNames, onProgress) {
+      const r = (await request({ op: "apply", bytes, plan, fileName, sheetNames }, onProgress)) as { sheets: SheetView[]; bytes: Uint8Array };
+      return { bytes: r.bytes, sheets: r.sheets };
+    },
+  };
+}
+
+let shared: WorkbookEngine | null = null;
+
+/** The page's engine: one worker for the page's life, or in place where Worker is missing. */
+export async function defaultEngine(): Promise<WorkbookEngine> {
+  if (shared) return shared;
+  if (typeof Worker === "undefined") return (shared = inThreadEngine());
+  const { spawnWorkbookWorker } = await import("./spawn-worker");
+  return (shared = workerEngine(spawnWorkbookWorker));
+}
