@@ -34,7 +34,7 @@ const TYPES = {
 // The same policy as the page's meta tag, plus what only a header can say (frame-ancestors).
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
-  "connect-src 'none'; worker-src 'none'; frame-src 'none'; object-src 'none'; media-src 'none'; manifest-src 'none'; " +
+  "connect-src 'none'; worker-src 'self'; frame-src 'none'; object-src 'none'; media-src 'none'; manifest-src 'none'; " +
   "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 function build() {
