@@ -56,7 +56,7 @@ export class InputError extends Error {
 }
 
 /** Sheets Score creates; never taken for the target or the log. */
-export const GENERATED_SHEETS = ["绩效自评表"];
+export const GENERATED_SHEETS = ["绩效自评表", "绩效监控表"];
 
 export function analyzeWorkbook(wb: WorkbookGrids, opts: AnalyzeOptions = {}): Analysis {
   if (wb.sheets.length === 0) throw new InputError("工作簿中没有工作表。", "The workbook has no sheets.");

@@ -14,6 +14,9 @@ import { ymdFromSerial } from "../log/dates";
 import { yearProgress, type YearProgress } from "./calendar";
 import { indicatorProgress, type IndicatorProgress } from "./likelihood";
 import { budgetProgress, type BudgetProgress } from "./budget";
+import { monitorPlan } from "./monitor-sheet";
+import { readRecord } from "../plan/ownership";
+import type { WritePlan } from "../plan/types";
 
 export interface MonitorOptions extends AnalyzeOptions {
   /** The as-of date (监控日) as an Excel serial. */
@@ -79,8 +82,9 @@ function monitorIn(analysis: Analysis, year: YearProgress): MonitorResult {
   return { ...base, indicators, ...(table.budget ? { budget: budgetProgress(table.budget, year) } : {}) };
 }
 
-/** Monitor a workbook: validates first (hosts show the same issues), then monitors. */
-export function monitorWorkbook(wb: WorkbookGrids, opts: MonitorOptions): { analysis: Analysis; monitor: MonitorResult } {
+/** Monitor a workbook: validates first (hosts show the same issues), then monitors and plans the 绩效监控表. */
+export function monitorWorkbook(wb: WorkbookGrids, opts: MonitorOptions): { analysis: Analysis; monitor: MonitorResult; plan: WritePlan } {
   const analysis = analyzeWorkbook(wb, { ...opts, forScore: true });
-  return { analysis, monitor: monitorAnalysis(analysis, opts.asOf) };
+  const monitor = monitorAnalysis(analysis, opts.asOf);
+  return { analysis, monitor, plan: monitorPlan(wb, analysis, monitor, readRecord(wb)) };
 }

@@ -151,3 +151,12 @@ function decode(v: CellValue): CellValue {
   const s = String(v);
   return s.startsWith("s:") ? s.slice(2) : s;
 }
+
+/**
+ * Records one cell of a sheet Score or Monitor created, when what it wrote there is a proposal
+ * staff may change in place (the 绩效监控表's 完成目标可能性): a later run keeps the cell when it no
+ * longer holds what was written.
+ */
+export function setRecorded(record: OwnershipRecord, cell: RecordedCell): void {
+  record.cells.set(key(cell.sheet, cell.row, cell.col), cell);
+}
