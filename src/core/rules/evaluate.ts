@@ -21,6 +21,7 @@ import { isNotApplicableActual } from "./modifiers";
 import { lateness } from "./late";
 import { actualNumber, isIrregularTarget, meetsTarget, wordGrade } from "./meets";
 import { validPoints } from "../points";
+import { DEFAULT_FORMULAS, gradeOfShare, type QualitativeGrade, type ReverseFormula, type RuleFormulas } from "./formulas";
 
 export { meetsTarget } from "./meets";
 
@@ -32,6 +33,16 @@ export interface ScoreInput {
   target: Target | null;
   /** Percent targets take the actual in percent units (98 for 98 %). */
   actual: number | string | null;
+  /** The profile's formulas (DESIGN §10); DESIGN §5's when absent. */
+  formulas?: RuleFormulas;
+}
+
+/** What a score rests on, where a profile can change it (score/adjustments.ts explains it). */
+export interface ScoreBasis {
+  /** The lower-is-better (反向) formula used on an actual above its target, where ratio and linear differ. */
+  reverse?: ReverseFormula;
+  /** The 定性 outcome the points are a share of (national default and check-box grades). */
+  grade?: QualitativeGrade;
 }
 
 export interface RuleScore {
@@ -39,6 +50,12 @@ export interface RuleScore {
   score: number | null;
   /** Whether the actual meets the target, or null when that cannot be told. */
   met: boolean | null;
+}
+
+/** The profile's formulas and what the score turned out to rest on, for one scoreRule call. */
+interface Ctx {
+  formulas: RuleFormulas;
+  basis: ScoreBasis;
 }
 
 /** The arithmetic behind a score, step by step, in both languages (`jixiao rule --actual`). */
@@ -57,11 +74,11 @@ function note(zh: string, en: string): void {
 const f = (x: number) => String(round2(x) === x ? x : Number(x.toPrecision(6)));
 
 /** scoreRule, plus the arithmetic that gave the score. */
-export function scoreRuleWithWorking(input: ScoreInput): RuleScore & { working: Working } {
+export function scoreRuleWithWorking(input: ScoreInput): RuleScore & { working: Working; basis: ScoreBasis } {
   const w: Working = { zh: [], en: [] };
   working = w;
   try {
-    const result = scoreRule(input);
+    const result = scoreRuleWithBasis(input);
     if (result.score !== null) note(`得分（两位小数，介于 0 与满分之间）：${f(result.score)}`, `Score (two decimals, between 0 and full): ${f(result.score)}`);
     else note("无法计分：实际值无法与目标值比较", "No score: the actual cannot be compared with the target");
     return { ...result, working: w };
@@ -93,6 +110,17 @@ function blank(actual: number | string | null): boolean {
 }
 
 export function scoreRule(input: ScoreInput): RuleScore {
+  const { score, met } = scoreRuleWithBasis(input);
+  return { score, met };
+}
+
+/** scoreRule, plus what the score rests on where a profile can change it (empty when nothing). */
+export function scoreRuleWithBasis(input: ScoreInput): RuleScore & { basis: ScoreBasis } {
+  const ctx: Ctx = { formulas: input.formulas ?? DEFAULT_FORMULAS, basis: {} };
+  return { ...evaluate(input, ctx), basis: ctx.basis };
+}
+
+function evaluate(input: ScoreInput, ctx: Ctx): RuleScore {
   const { rule, full, operator, target, actual } = input;
   if (blank(actual)) return { score: null, met: null };
   // `无此项任务的不扣分`: the indicator does not apply this year (DESIGN §5 form 11).
@@ -103,7 +131,7 @@ export function scoreRule(input: ScoreInput): RuleScore {
   const met = meetsTarget(operator, target, actual);
   // Full points no table can have (negative, NaN, above MAX_POINTS) score nothing.
   if (validPoints(full) === null) return { score: null, met };
-  const raw = rawScore(rule, full, operator, target, actual, met);
+  const raw = rawScore(rule, full, operator, target, actual, met, ctx);
   if (raw === null || !Number.isFinite(raw)) return { score: null, met };
   return { score: roundWithin(raw, full), met };
 }
@@ -125,6 +153,7 @@ function rawScore(
   target: Target | null,
   actual: number | string | null,
   met: boolean | null,
+  ctx: Ctx,
 ): number | null {
   const a = actualNumber(actual);
   switch (rule.rule) {
@@ -152,13 +181,13 @@ function rawScore(
     case "proportional":
       if (a === null) return null;
       if (target?.kind !== "number") return allOrNothing(met, N);
-      return ratio(N, operator, target.value, a);
+      return ratio(N, operator, target.value, a, ctx);
     case "bands":
       return a === null ? null : bands(rule, N, target, a);
     case "graded":
-      return graded(rule, N, actual, met);
+      return graded(rule, N, actual, met, ctx);
     case "default":
-      return nationalDefault(N, operator, target, actual, a, met);
+      return nationalDefault(N, operator, target, actual, a, met, ctx);
   }
 }
 
@@ -260,8 +289,17 @@ function deviation(rule: DeviationRule, N: number, target: Extract<Target, { kin
   return deductSteps(rule, N, dev);
 }
 
-/** N × min(1, actual / target); lower is better: N × min(1, target / actual), actual 0 → N. */
-function ratio(N: number, operator: Operator | null, t: number, a: number): number {
+/**
+ * N × min(1, actual / target); lower is better: N × min(1, target / actual), actual 0 → N — or,
+ * under a profile's `linear` 反向 formula, N × max(0, 1 − (actual − target) / target).
+ */
+function ratio(N: number, operator: Operator | null, t: number, a: number, ctx: Ctx): number {
+  if (isUpperBound(operator) && t > 0 && a > t + EPS) ctx.basis.reverse = ctx.formulas.reverse;
+  if (ctx.basis.reverse === "linear") {
+    const r = N * Math.max(0, 1 - (a - t) / t);
+    note(`满分 × max(0, 1 − (实际 − 目标) ÷ 目标) = ${f(N)} × max(0, 1 − (${f(a)} − ${f(t)}) ÷ ${f(t)}) = ${f(r)}（反向指标线性计分，实际达目标两倍得 0）`, `full × max(0, 1 − (actual − target) ÷ target) = ${f(N)} × max(0, 1 − (${f(a)} − ${f(t)}) ÷ ${f(t)}) = ${f(r)} (lower-is-better, linear: 0 at twice the target)`);
+    return r;
+  }
   const r = ratioOf(N, operator, t, a);
   if (isUpperBound(operator) && a > 0) note(`满分 × min(1, 目标 ÷ 实际) = ${f(N)} × min(1, ${f(t)} ÷ ${f(a)}) = ${f(r)}`, `full × min(1, target ÷ actual) = ${f(N)} × min(1, ${f(t)} ÷ ${f(a)}) = ${f(r)}`);
   else if (!isUpperBound(operator) && t > 0) note(`满分 × min(1, 实际 ÷ 目标) = ${f(N)} × min(1, ${f(a)} ÷ ${f(t)}) = ${f(r)}`, `full × min(1, actual ÷ target) = ${f(N)} × min(1, ${f(a)} ÷ ${f(t)}) = ${f(r)}`);
@@ -359,13 +397,14 @@ function graded(
   N: number,
   actual: number | string | null,
   met: boolean | null,
+  ctx: Ctx,
 ): number | null {
   const text = nameKey(String(actual));
   const byLength = [...rule.grades].sort((x, y) => nameKey(y.word).length - nameKey(x.word).length);
   const grade = byLength.find((g) => matchesGrade(text, nameKey(g.word)));
   if (grade) {
     note(`「${String(actual)}」对应等级「${grade.word}」`, `"${String(actual)}" is the grade "${grade.word}"`);
-    if (grade.share !== undefined) return N * grade.share;
+    if (grade.share !== undefined) return N * shareOf(grade.share, ctx);
     if (grade.points === null) return N;
     return grade.deduct ? N - grade.points : grade.points;
   }
@@ -393,15 +432,34 @@ function nationalDefault(
   actual: number | string | null,
   a: number | null,
   met: boolean | null,
+  ctx: Ctx,
 ): number | null {
   if (a !== null) {
-    if (target?.kind === "number") return ratio(N, operator, target.value, a);
+    if (target?.kind === "number") return ratio(N, operator, target.value, a, ctx);
     if (target?.kind === "word" && isIrregularTarget(target.word)) return allOrNothing(met, N);
     if (target?.kind === "date") return allOrNothing(met, N);
     return null;
   }
-  if (met === true) return N;
+  const shares = ctx.formulas.shares;
+  if (met === true) {
+    ctx.basis.grade = "achieved";
+    return N * shares.achieved;
+  }
   const g = wordGrade(String(actual));
-  if (g === null) return met === false ? 0 : null;
-  return N * (met === false ? Math.min(g.share, 0.8) : g.share);
+  if (g === null) {
+    if (met === false) ctx.basis.grade = "notAchieved";
+    return met === false ? 0 : null;
+  }
+  // Not met: at most the 基本达成 share (DESIGN §5's 0.8 N).
+  const grade = gradeOfShare(g.share);
+  const capped = met === false && shares[grade] > shares.basically;
+  ctx.basis.grade = capped ? "basically" : grade;
+  return N * shares[ctx.basis.grade];
+}
+
+/** A national default share (1, 0.8, 0.6, 0) as the profile's share of the same 定性 outcome. */
+function shareOf(share: number, ctx: Ctx): number {
+  const grade = gradeOfShare(share);
+  ctx.basis.grade = grade;
+  return ctx.formulas.shares[grade];
 }

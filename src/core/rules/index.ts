@@ -15,8 +15,10 @@ export type {
 export { RULE_KINDS } from "./types";
 export { parseNumeral, NUMBER_PATTERN } from "./numerals";
 export { parseRule } from "./parse";
-export { scoreRule, scoreRuleWithWorking, round2 } from "./evaluate";
-export type { ScoreInput, RuleScore, Working } from "./evaluate";
+export { scoreRule, scoreRuleWithBasis, scoreRuleWithWorking, round2 } from "./evaluate";
+export type { ScoreInput, RuleScore, ScoreBasis, Working } from "./evaluate";
+export { DEFAULT_FORMULAS, DEFAULT_SHARES, QUALITATIVE_GRADES, QUALITATIVE_LABEL, gradeOfShare } from "./formulas";
+export type { QualitativeGrade, ReverseFormula, RuleFormulas } from "./formulas";
 export { whatIf } from "./what-if";
 export type { WhatIf } from "./what-if";
 export { meetsTarget, wordGrade, actualNumber, isIrregularTarget, WORD_GRADES } from "./meets";

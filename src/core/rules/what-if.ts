@@ -9,6 +9,7 @@ import { parseTargetValue } from "../table/value";
 import { parseDate } from "../log/dates";
 import { parseRule } from "./parse";
 import { scoreRuleWithWorking, type Working } from "./evaluate";
+import type { RuleFormulas } from "./formulas";
 
 export interface WhatIf {
   full: number | null;
@@ -21,7 +22,7 @@ export interface WhatIf {
 }
 
 /** Null `full` when neither the text nor `--full` gives the points (the caller says so). */
-export function whatIf(text: string, opts: { target?: string; actual: string; full?: number }): WhatIf {
+export function whatIf(text: string, opts: { target?: string; actual: string; full?: number; formulas?: RuleFormulas }): WhatIf {
   const rule = parseRule(text);
   const full = opts.full ?? rule.full;
   const parsedTarget = readTarget(opts.target ?? "");
@@ -29,7 +30,7 @@ export function whatIf(text: string, opts: { target?: string; actual: string; fu
   const operator = parsedTarget.operator ?? (target === null ? null : target.kind === "word" ? "定性" : target.kind === "date" ? "<=" : ">=");
   const actual = readActual(opts.actual, target);
   if (full === null) return { full, operator, target, actual, score: null, met: null, working: { zh: ["评分标准未写明满分：请用 --full 给出分值"], en: ["The rule states no full points: give them with --full"] } };
-  const r = scoreRuleWithWorking({ rule, full, operator, target, actual });
+  const r = scoreRuleWithWorking({ rule, full, operator, target, actual, formulas: opts.formulas });
   return { full, operator, target, actual, score: r.score, met: r.met, working: r.working };
 }
 

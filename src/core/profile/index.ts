@@ -1,0 +1,5 @@
+/** Scoring profiles (DESIGN §10): the schema, the built-ins, and loading one by name or from JSON. */
+export { ProfileSchema, type ScoringProfile, type QualitativeShares, type QualitativeBands } from "./schema";
+export { BUILTIN_PROFILES, DEFAULT_PROFILE, YITIHUA_PROFILE, BUDGET20_PROFILE } from "./builtins";
+export { BUILTIN_PROFILE_NAMES, builtinProfile, parseProfile, problemText, profileLabel, type ProfileProblem, type ProfileResult } from "./load";
+export { formulasOf } from "./formulas";
