@@ -39,7 +39,7 @@ describe("the 绩效监控表", () => {
     const after = applyToGrids(wb, plan);
     const g = sheetOf(after);
     expect(textAt(g, 0, 0)).toBe("项目支出绩效目标执行监控表");
-    expect(textAt(g, 1, 0)).toContain("（2022年度）");
+    expect(textAt(g, 1, 0)).toContain("（2022年度）  监控日");
     expect(textAt(g, 1, 0)).toContain("监控日：2022-06-30（1—6月执行情况，181/365 天）");
     expect(g.values[2].slice(0, 2)).toEqual(["项目名称", "区委网信办经费"]);
     // 5 期 by 30 June: 5 × 365 / 181 = 10.08, 10.08 − 12 = −1.92, 10.08 / 12 = 0.84 → 有可能.

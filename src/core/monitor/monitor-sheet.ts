@@ -81,11 +81,11 @@ export function monitorSheet(analysis: Analysis, monitor: MonitorResult, staff: 
   };
   const table = analysis.table;
   const block = table ? readTitleBlock(table.grid, table.header.top) : {};
-  const [, month, day] = monitor.asOf.split("-").map(Number);
+  const month = Number(monitor.asOf.slice(5, 7));
 
   put(0, 0, "项目支出绩效目标执行监控表", { bold: true });
   merges.push({ top: 0, left: 0, bottom: 0, right: last });
-  put(1, 0, `（${monitor.year}年度）　监控日：${monitor.asOf}（1—${month}月执行情况，${monitor.elapsedDays}/${monitor.daysInYear} 天）`);
+  put(1, 0, `（${monitor.year}年度）  监控日：${monitor.asOf}（1—${month}月执行情况，${monitor.elapsedDays}/${monitor.daysInYear} 天）`);
   merges.push({ top: 1, left: 0, bottom: 1, right: last });
   let row = 2;
   if (block.project) {
