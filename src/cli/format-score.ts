@@ -35,7 +35,7 @@ export function formatScore(score: ScoreResult, lang: Lang): string {
   return lines.join("\n");
 }
 
-function truncate(s: string, width: number): string {
+export function truncate(s: string, width: number): string {
   let w = 0;
   let out = "";
   for (const ch of s) {

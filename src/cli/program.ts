@@ -8,8 +8,10 @@ import { progressBar } from "./progress";
 import { ruleCommand, type RuleFlags } from "./rule-command";
 import { clearFile, type ClearFlags } from "./clear-command";
 import { scoreFile, type ScoreFlags } from "./score-command";
+import { monitorFile, type MonitorFlags } from "./monitor-command";
 import { EXIT, processOutput, type Output } from "./output";
 import { MAX_XML_ENV, parseMegabytes, setMaxXmlMbFlag } from "./limits";
+import { reviewCommand, type ReviewCommandFlags } from "./review-command";
 
 const langOption = () => new Option("--lang <lang>", "message language: zh-CN (default) or en").choices(["zh-CN", "en"]).default("zh-CN");
 
@@ -76,6 +78,36 @@ export async function runCli(argv: string[], out: Output): Promise<number> {
     .addOption(langOption())
     .action(async (file: string, opts: ClearFlags) => {
       code = await clearFile(file, opts, out);
+    });
+
+  program
+    .command("monitor")
+    .description("绩效运行监控：截至监控日的完成情况、全年预计和完成目标可能性 / mid-year monitoring as of a date")
+    .argument("<file>", ".xlsx file")
+    .requiredOption("--as-of <date>", "the as-of date (监控日), e.g. 2022-06-30; log entries after it are left out")
+    .option("--sheet <name>", "the target sheet (default: detected)")
+    .option("--log-sheet <name>", "the log sheet (default: the sheet with a 三级指标 / 完成值 header)")
+    .option("--out <file>", "write a copy with the 绩效监控表 sheet here (the input is never modified)")
+    .option("--json", "print the JSON report")
+    .addOption(langOption())
+    .action(async (file: string, opts: MonitorFlags) => {
+      code = await monitorFile(file, opts, out);
+    });
+
+  program
+    .command("review")
+    .description("审核：校验多个工作簿（含审核检查）并写出汇总表 / review many workbooks and write one summary workbook")
+    .argument("<paths...>", ".xlsx / .xlsm / .xls files, or folders to walk for them")
+    .option("--summary <file>", "write the summary workbook here (汇总.xlsx: 汇总, 问题清单, 说明)")
+    .option("--profile <name>", "scoring profile for the category weights (default: default)")
+    .option("--sheet <name>", "the target sheet (default: the first sheet with an indicator table)")
+    .option("--json", "print one JSON document per file")
+    .addOption(new Option("--timeout <seconds>", `time limit per file (default ${DEFAULT_TIMEOUT_SECONDS})`).argParser(seconds))
+    .addOption(langOption())
+    .action(async (paths: string[], _opts: ReviewCommandFlags, command: Command) => {
+      const opts = command.optsWithGlobals<ReviewCommandFlags>();
+      const progress = out === processOutput ? progressBar(process.stderr, opts.lang) : undefined;
+      code = await reviewCommand(paths, opts, out, { progress });
     });
 
   program

@@ -62,7 +62,7 @@ const READ_ONLY: Record<Exclude<LoadedGrids["format"], "ooxml">, string> = { xls
  * `--out` of a format read for reports only (DESIGN §6 Files): the package patcher writes .xlsx /
  * .xlsm, so the scored copy cannot be made; staff save the file as .xlsx first (exit 2).
  */
-function refuseReadOnly(file: string, format: LoadedGrids["format"]): void {
+export function refuseReadOnly(file: string, format: LoadedGrids["format"]): void {
   if (format === "ooxml") return;
   const ext = READ_ONLY[format];
   throw new InputProblem({
