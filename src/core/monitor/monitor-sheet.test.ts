@@ -7,7 +7,8 @@ import { gridOf, tidyGrid, tidyRow, workbook } from "../../../test/helpers/grids
 import { textAt, type CellValue, type Grid, type WorkbookGrids } from "../grid";
 import { serialFromYmd } from "../log/dates";
 import { RECORD_SHEET } from "../plan/ownership";
-import { scoreWorkbook } from "../index";
+import { clearScorePlan, scoreWorkbook } from "../index";
+import { analyzeWorkbook } from "../analyze";
 import { monitorWorkbook } from "./monitor";
 import { MONITOR_SHEET } from "./monitor-sheet";
 
@@ -94,5 +95,24 @@ describe("the 绩效监控表", () => {
     const report = scoreWorkbook(after);
     expect(report.sheet).toBe("项目绩效目标表");
     expect(report.score.indicators.map((i) => i.actual)).toEqual([5, 99]);
+  });
+});
+
+describe("清除评分 and the 绩效监控表", () => {
+  it("leaves the 绩效监控表 and Monitor's record alone: Clear takes out only what Score wrote", () => {
+    const wb = start();
+    const monitored = applyToGrids(wb, monitorOn(wb, 6, 30).plan);
+    const scored = applyToGrids(monitored, scoreWorkbook(monitored).plan);
+    expect(scored.sheets.map((g) => g.sheet)).toEqual(expect.arrayContaining(["绩效自评表", MONITOR_SHEET]));
+    const g = sheetOf(scored);
+    const r = g.values.findIndex((row) => row[2] === "报告期数");
+    setCell(g, r, 7, "确定能"); // staff's judgement
+    const cleared = applyToGrids(scored, clearScorePlan(scored, analyzeWorkbook(scored)).plan);
+    expect(cleared.sheets.map((s) => s.sheet)).not.toContain("绩效自评表");
+    expect(rowNamed(sheetOf(cleared), "报告期数")[7]).toBe("确定能");
+    // The next Monitor still knows the judgement is staff's.
+    const again = applyToGrids(cleared, monitorOn(cleared, 6, 30).plan);
+    expect(rowNamed(sheetOf(again), "报告期数")[7]).toBe("确定能");
+    expect(rowNamed(sheetOf(again), "满意度")[7]).toBe("确定能");
   });
 });

@@ -11,6 +11,10 @@ import { hasScoreLine, stripScoreLine } from "../score-line";
 import type { CellWrite, SheetPlan, WritePlan } from "./types";
 import { emptyRecord, readRecord, recordSheetPlan, RECORD_SHEET, sameValue, type OwnershipRecord } from "./ownership";
 import { readRemarks, readSignOff } from "./remarks";
+import { MONITOR_SHEET } from "../monitor/monitor-sheet";
+
+/** Monitor's sheets (绩效监控表, or 绩效监控表（监控）beside staff's): not Score's, so Clear leaves them. */
+const isMonitorSheet = (sheet: string) => sheet.startsWith(MONITOR_SHEET);
 
 export interface ClearResult {
   plan: WritePlan;
@@ -43,6 +47,7 @@ export function clearScorePlan(wb: WorkbookGrids, analysis: Analysis | null, rec
 
   const keptCells: string[] = [];
   for (const cell of record.cells.values()) {
+    if (isMonitorSheet(cell.sheet)) continue;
     const grid = wb.sheets.find((g) => g.sheet === cell.sheet);
     if (!grid) continue;
     const current = valueAt(grid, cell.row - grid.origin.row, cell.col - grid.origin.col);
@@ -58,19 +63,21 @@ export function clearScorePlan(wb: WorkbookGrids, analysis: Analysis | null, rec
 
   const keptSheets: string[] = [];
   const sheets: SheetPlan[] = [...bySheet].map(([sheet, writes]) => ({ sheet, create: false, writes }));
+  const monitorSheets = [...record.sheets].filter((name) => isMonitorSheet(name) && wb.sheets.some((g) => g.sheet === name));
   for (const name of record.sheets) {
     const grid = wb.sheets.find((g) => g.sheet === name);
-    if (!grid) continue;
+    if (!grid || isMonitorSheet(name)) continue;
     // Staff wrote in it (偏差原因分析, or the sign-off lines): theirs now, kept.
     if (readRemarks(grid).size > 0 || readSignOff(grid).size > 0) keptSheets.push(name);
     else sheets.push({ sheet: name, create: false, delete: true, writes: [] });
   }
   // The record: gone with everything it recorded; kept for a 自评表 staff wrote in (still Score's
-  // to replace next time, remarks carried over).
+  // to replace next time, remarks carried over) and for Monitor's sheets and proposals.
   if (wb.sheets.some((g) => g.sheet === RECORD_SHEET)) {
-    if (keptSheets.length) {
+    if (keptSheets.length || monitorSheets.length) {
       const rest = emptyRecord();
-      for (const s of keptSheets) rest.sheets.add(s);
+      for (const s of [...keptSheets, ...monitorSheets]) rest.sheets.add(s);
+      for (const [k, cell] of record.cells) if (monitorSheets.includes(cell.sheet)) rest.cells.set(k, cell);
       sheets.push(recordSheetPlan(rest));
     } else sheets.push({ sheet: RECORD_SHEET, create: false, delete: true, writes: [] });
   }
