@@ -1,6 +1,7 @@
 /**
  * A write plan: everything Score (or Clear) wants changed in the workbook, as plain data. Hosts
- * apply it — Office.js in Excel, exceljs/zip patching in the CLI and the web page — and never
+ * apply it — Office.js in Excel (src/excel/write.ts), the package patcher in the CLI and the web
+ * page (src/xlsx/apply-plan.ts) — and never
  * decide what to write themselves. Coordinates are 0-based on the sheet (A1 is row 0, col 0).
  */
 
@@ -11,10 +12,66 @@ export interface CellWrite {
   value: string | number | null;
   /** Excel number format for the cell (`0.00`, `0%`), when it should change. */
   numberFormat?: string;
-  /** Copy the look (font, fill, borders, alignment) of this cell, e.g. a new header from its neighbour. */
-  styleFrom?: { row: number; col: number };
+  /**
+   * Copy the look (font, fill, borders, alignment, number format) of this cell, e.g. a new header
+   * from its neighbour; on `sheet` when given (another sheet of the workbook), else this one.
+   */
+  styleFrom?: { row: number; col: number; sheet?: string };
   bold?: boolean;
   wrap?: boolean;
+}
+
+/** A cell on a named sheet (0-based). */
+export interface SheetCell {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** A rectangle of cells, 0-based and inclusive. */
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * A look applied to every cell of an area, empty ones included (a printed form's grid lines
+ * are on its empty cells too). Applied after the writes, on top of what they set; what is left
+ * undefined stays as it is.
+ */
+export interface AreaFormat {
+  area: Area;
+  /** Thin lines on every side of every cell (inside lines included). */
+  borders?: "thin";
+  font?: {
+    /** The face (name and size) of this cell: 绩效自评表 in the target sheet's font (DESIGN §12). */
+    from?: SheetCell;
+    name?: string;
+    /** Points; over `from`'s size. */
+    size?: number;
+    bold?: boolean;
+  };
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "center" | "bottom";
+  wrap?: boolean;
+  /** A solid background, as RGB hex (`C6EFCE`): the monitoring lights. */
+  fill?: string;
+  /** Excel number format for every cell of the area (the log's 日期 column: `yyyy-mm-dd`). */
+  numberFormat?: string;
+}
+
+/** How a new sheet prints (页面设置). */
+export interface PageSetup {
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  /** Fit to this many pages wide, as many pages tall as it takes (缩放 › 调整为 N 页宽). */
+  fitToWidth?: number;
+  /** Rows (0-based, inclusive) repeated at the top of every page (打印标题 › 顶端标题行). */
+  titleRows?: { top: number; bottom: number };
+  /** Centred between the side margins (居中方式 › 水平). */
+  centerHorizontally?: boolean;
 }
 
 export interface SheetPlan {
@@ -32,6 +89,16 @@ export interface SheetPlan {
   merges?: { top: number; left: number; bottom: number; right: number }[];
   /** Column widths in characters, for new columns and sheets. */
   columnWidths?: { col: number; width: number }[];
+  /** Looks over areas (borders, font, alignment, wrap), applied after the writes. */
+  formats?: AreaFormat[];
+  /** Row heights in points, where wrapped text needs more than one line (new sheets only). */
+  rowHeights?: { row: number; height: number }[];
+  /** Printing (new sheets only). */
+  pageSetup?: PageSetup;
+  /** Dropdowns and date checks (new sheets, or added to an existing sheet's areas). */
+  validations?: Validation[];
+  /** Rows (and columns) frozen at the top (left) of a new sheet: the log's header stays in view. */
+  freeze?: { rows: number; cols?: number };
   /**
    * Cells whose current values the plan was computed from: a host re-reads them just before
    * writing and refuses to write when they changed (stale results, DESIGN: nothing lost).
@@ -39,6 +106,28 @@ export interface SheetPlan {
   expect?: { row: number; col: number; value: string | number | boolean | null }[];
 }
 
+/**
+ * A data validation (数据验证) over an area: a dropdown of words or of the cells a defined name
+ * refers to, or dates in a range. `warning` lets staff keep a value of their own after a prompt
+ * (偏差原因分析: the five categories, or their own words); `stop` refuses it.
+ */
+export interface Validation {
+  area: Area;
+  rule: { list: string[] } | { listName: string } | { dateFrom: number; dateTo: number };
+  errorStyle: "stop" | "warning";
+  /** Excel's message for a value outside the rule (title ≤ 32, message ≤ 255 characters). */
+  error?: { title: string; message: string };
+}
+
+/** A workbook-level defined name over an area of a sheet (the log's indicator list). */
+export interface DefinedName {
+  name: string;
+  sheet: string;
+  area: Area;
+}
+
 export interface WritePlan {
   sheets: SheetPlan[];
+  /** Defined names to add or replace (by name). */
+  names?: DefinedName[];
 }
