@@ -116,3 +116,24 @@ describe("清除评分 and the 绩效监控表", () => {
     expect(rowNamed(sheetOf(again), "满意度")[7]).toBe("确定能");
   });
 });
+
+describe("the 绩效监控表's dropdowns, lights and print setup", () => {
+  it("puts the three judgements and the five causes in dropdowns over the indicator rows, lights following the judgement", () => {
+    const wb = start();
+    const sheet = monitorOn(wb, 6, 30).plan.sheets.find((s) => s.sheet === MONITOR_SHEET)!;
+    const header = sheet.writes.find((w) => w.value === "完成目标可能性")!;
+    const rows = sheet.writes.filter((w) => w.col === 2 && (w.value === "报告期数" || w.value === "满意度")).map((w) => w.row);
+    const area = (col: number) => ({ top: header.row + 1, left: col, bottom: Math.max(...rows), right: col });
+    expect(sheet.validations).toEqual([
+      expect.objectContaining({ area: area(7), rule: { list: ["确定能", "有可能", "完全不可能"] }, errorStyle: "stop" }),
+      expect.objectContaining({ area: area(8), rule: { list: ["经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"] }, errorStyle: "warning" }),
+    ]);
+    expect(sheet.highlights).toEqual([
+      { area: area(7), equals: "确定能", fill: "C6EFCE" },
+      { area: area(7), equals: "有可能", fill: "FFEB9C" },
+      { area: area(7), equals: "完全不可能", fill: "FFC7CE" },
+    ]);
+    expect(sheet.freeze).toEqual({ rows: header.row + 1 });
+    expect(sheet.pageSetup).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: { top: header.row, bottom: header.row } });
+  });
+});

@@ -13,9 +13,12 @@ import { labelKey, nameKey } from "../normalize";
 import { actualCell } from "../plan/actual-cell";
 import { nextRecord, recorded, recordSheetPlan, sameValue, setRecorded, type OwnershipRecord } from "../plan/ownership";
 import { targetShown } from "../plan/self-evaluation-sheet";
-import type { CellWrite, SheetPlan, WritePlan } from "../plan/types";
+import type { AreaFormat, CellWrite, SheetPlan, Validation, WritePlan } from "../plan/types";
 import { readTitleBlock } from "../table/title-block";
-import { POSSIBLE_SHARE } from "./likelihood";
+import { LIGHT_OF, LIKELIHOODS, POSSIBLE_SHARE, type Light } from "./likelihood";
+
+/** Excel's own 好 / 适中 / 差 cell-style fills: what staff already read as green, yellow, red. */
+const LIGHT_FILL: Record<Light, string> = { green: "C6EFCE", yellow: "FFEB9C", red: "FFC7CE" };
 import { LAG_POINTS } from "./budget";
 import type { MonitorResult } from "./monitor";
 
@@ -121,6 +124,7 @@ export function monitorSheet(analysis: Analysis, monitor: MonitorResult, staff: 
     }
     row += 2;
   }
+  const headerRow = row;
   HEADERS.forEach((h, c) => put(row, c, h, { bold: true, wrap: true }));
   row++;
 
@@ -156,6 +160,21 @@ export function monitorSheet(analysis: Analysis, monitor: MonitorResult, staff: 
     mergeRun(merges, start1, row - 1, 0);
     mergeRun(merges, start2, row - 1, 1);
   }
+  const bodyTop = headerRow + 1;
+  const bodyBottom = Math.max(bodyTop, row - 1);
+  const column = (col: number) => ({ top: bodyTop, left: col, bottom: bodyBottom, right: col });
+  const validations: Validation[] = monitor.indicators.length
+    ? [
+        { area: column(COL.likelihood), rule: { list: [...LIKELIHOODS] }, errorStyle: "stop", error: { title: "完成目标可能性", message: `请选择：${LIKELIHOODS.join("、")}。` } },
+        // Staff may name a cause of their own: a warning, not a refusal.
+        { area: column(COL.reason), rule: { list: [...DEVIATION_CAUSES] }, errorStyle: "warning", error: { title: "偏差原因分析", message: `国家表式的类别：${DEVIATION_CAUSES.join("、")}。` } },
+      ]
+    : [];
+  const highlights = monitor.indicators.length ? LIKELIHOODS.map((equals) => ({ area: column(COL.likelihood), equals, fill: LIGHT_FILL[LIGHT_OF[equals]] })) : [];
+  const formats: AreaFormat[] = [
+    { area: { top: headerRow, left: 0, bottom: bodyBottom, right: last }, borders: "thin", vertical: "top", wrap: true },
+    { area: { top: headerRow, left: 0, bottom: headerRow, right: last }, horizontal: "center", vertical: "center" },
+  ];
   row++;
   put(
     row,
@@ -165,7 +184,19 @@ export function monitorSheet(analysis: Analysis, monitor: MonitorResult, staff: 
   );
   merges.push({ top: row, left: 0, bottom: row, right: last });
   return {
-    sheet: { sheet: name, create: true, replace: true, writes, merges, columnWidths: WIDTHS.map((width, col) => ({ col, width })) },
+    sheet: {
+      sheet: name,
+      create: true,
+      replace: true,
+      writes,
+      merges,
+      columnWidths: WIDTHS.map((width, col) => ({ col, width })),
+      formats,
+      validations,
+      highlights,
+      freeze: { rows: headerRow + 1 },
+      pageSetup: { orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: { top: headerRow, bottom: headerRow } },
+    },
     proposals,
   };
 }

@@ -97,6 +97,11 @@ export interface SheetPlan {
   pageSetup?: PageSetup;
   /** Dropdowns and date checks (new sheets, or added to an existing sheet's areas). */
   validations?: Validation[];
+  /**
+   * Conditional fills: a cell of the area whose value equals `equals` shows `fill` (RGB hex) —
+   * the monitoring lights, which follow the judgement when staff change it.
+   */
+  highlights?: { area: Area; equals: string; fill: string }[];
   /** Rows (and columns) frozen at the top (left) of a new sheet: the log's header stays in view. */
   freeze?: { rows: number; cols?: number };
   /**
