@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 const entries = {
   cli: "src/cli/main.ts",
   "validate-worker": "src/cli/validate-worker.ts",
+  "review-worker": "src/cli/review-worker.ts",
   "make-sample": "src/sample/make.ts",
 };
 const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)));

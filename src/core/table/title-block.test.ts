@@ -104,7 +104,7 @@ describe("readTitleBlock on every layout of the published corpus (test/fixtures/
     it(spec.id, () => {
       const grid = specGrid(spec);
       // Above the table's header where there is one (the xiuyu table has none the reader takes).
-      const header = readTable(grid)?.header.row;
+      const header = readTable(grid)?.header.top;
       const block = readTitleBlock(grid, header);
       expect(block).toEqual(EXPECTED[spec.id].block);
       expect(filingUnit(block)).toBe(EXPECTED[spec.id].unit);

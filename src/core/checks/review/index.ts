@@ -20,3 +20,4 @@ export const REVIEW_CHECKS: ReviewCheck[] = [
 ];
 
 export { DEFAULT_CATEGORY_WEIGHTS, type CategoryWeights } from "./context";
+export { REVIEW_CHECK_NOTES, type ReviewCheckNote } from "./sources";

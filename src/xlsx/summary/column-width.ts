@@ -1,0 +1,40 @@
+/**
+ * Column widths that fit (DESIGN §11): the longest line in the column, in Excel's width unit (the
+ * width of one "0"), where a Chinese character takes two; within the column's bounds, so a long
+ * 主要问题 wraps instead of pushing the page wider.
+ */
+
+/** Display width of one line: CJK and full-width forms count 2. */
+export function displayWidth(line: string): number {
+  let w = 0;
+  for (const ch of line) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+export interface WidthBounds {
+  min?: number;
+  max: number;
+}
+
+/** The width for a column holding `texts` (each may have line breaks), with room for the filter button. */
+export function fitWidth(texts: Iterable<string>, bounds: WidthBounds): number {
+  let longest = 0;
+  for (const text of texts) for (const line of text.split("\n")) longest = Math.max(longest, displayWidth(line));
+  // +2: the cell's padding and the autofilter's drop-down arrow over the header.
+  return Math.min(bounds.max, Math.max(bounds.min ?? 6, longest + 2));
+}
+
+/** Points per line of text at the summary's font size (10 pt 宋体 with its leading). */
+export const LINE_HEIGHT = 13.5;
+
+/**
+ * The lines a wrapped text takes in a column `width` wide. Excel and LibreOffice do not grow a
+ * row for wrapped text on opening a file, so the writer sets each row's height from this.
+ */
+export function wrappedLines(text: string, width: number): number {
+  // A Chinese character prints a little wider than two "0"s: 8 % of margin, so no line is cut off.
+  const room = Math.max(1, (width - 1.5) / 1.08);
+  let lines = 0;
+  for (const line of text.split("\n")) lines += Math.max(1, Math.ceil(displayWidth(line) / room));
+  return lines;
+}
