@@ -40,6 +40,8 @@ interface Memory {
   merges: Map<string, Rect[]>;
   records: FlagRecord[] | null;
   noteCount: number | null;
+  /** Sheets the last read found protected. */
+  protectedSheets: Set<string>;
 }
 
 export interface ExcelHost extends HostPort {
@@ -48,7 +50,7 @@ export interface ExcelHost extends HostPort {
 }
 
 export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
-  const memory: Memory = { layout: null, names: [], merges: new Map(), records: null, noteCount: null };
+  const memory: Memory = { layout: null, names: [], merges: new Map(), records: null, noteCount: null, protectedSheets: new Set() };
   let lastSyncs = 0;
   const budget = () => options.syncBudget ?? syncBudget();
   const lang = (): Lang => uiLanguage();
@@ -75,6 +77,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     );
     memory.records = outcome.names.includes(FLAG_SHEET) ? recordsOf(outcome.flagSheet) : [];
     memory.noteCount = outcome.noteCount;
+    memory.protectedSheets = new Set(outcome.grids.filter((g) => g.protection).map((g) => g.sheet));
     const grids = wanted ? outcome.grids.filter((g) => wanted.includes(g.sheet)) : outcome.grids;
     return { sheets: grids };
   }
@@ -107,14 +110,17 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     }
   }
 
-  function rememberFlags(records: FlagRecord[]): void {
+  /** The flag sheet as flagging left it: kept (emptied) once it exists, so it stays in the names. */
+  function rememberFlags(records: FlagRecord[], exists: boolean): void {
     memory.records = records;
+    memory.names = memory.names.filter((n) => n !== FLAG_SHEET);
+    if (exists) memory.names.push(FLAG_SHEET);
     if (!memory.layout) return;
     memory.layout = memory.layout.filter((l) => l.name !== FLAG_SHEET);
-    memory.names = memory.names.filter((n) => n !== FLAG_SHEET);
-    if (records.length) {
-      memory.layout.push({ name: FLAG_SHEET, used: { top: 0, left: 0, bottom: records.length, right: 4 }, cellBytes: 40 });
-      memory.names.push(FLAG_SHEET);
+    if (exists) {
+      // records in A–F, one live reference per saved row in G
+      const rows = Math.max(records.length + 1, records.reduce((n, r) => n + (r.rows?.length ?? 0), 0));
+      memory.layout.push({ name: FLAG_SHEET, used: records.length ? { top: 0, left: 0, bottom: rows - 1, right: 6 } : null, cellBytes: 60 });
     }
   }
 
@@ -192,7 +198,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         flagIn(
           context,
           issues,
-          { names: memory.names, merges: memory.merges, records: memory.records ?? [], noteCount: memory.noteCount },
+          { names: memory.names, merges: memory.merges, records: memory.records ?? [], noteCount: memory.noteCount, protectedSheets: memory.protectedSheets },
           { budget: budget(), lang: lang() },
         ),
       );
@@ -200,14 +206,15 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       // Jixiao's own notes changed: keep the workbook's note count in step (the next read recounts).
       const notesOf = (records: FlagRecord[]) => records.filter((r) => r.kind === "note").length;
       if (memory.noteCount !== null) memory.noteCount += notesOf(outcome.records) - notesOf(memory.records ?? []);
-      rememberFlags(outcome.records);
+      rememberFlags(outcome.records, outcome.flagSheet);
     },
 
     async clearFlags() {
       lastSyncs = 0;
       if (!excelApi("1.9")) return;
-      lastSyncs = await run((context) => clearIn(context, { budget: budget() }));
-      rememberFlags([]);
+      const cleared = await run((context) => clearIn(context, { budget: budget() }));
+      lastSyncs = cleared.syncs;
+      rememberFlags([], cleared.flagSheet);
     },
 
     async selectCell(sheet: string, address: string) {

@@ -102,3 +102,15 @@ export const rectCols = (r: Rect): number => r.right - r.left + 1;
 export function sheetPrefix(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'!`;
 }
+
+/**
+ * The sheet and cells of a qualified reference as Excel writes it back in a formula:
+ * `'项目 表'!K6:L6`, `Sheet1!$A$1`, `'O''Brien'!A1`. Null for anything else, `#REF!` included.
+ */
+export function parseSheetRef(ref: string): { sheet: string; rect: Rect } | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(ref.trim());
+  if (!m) return null;
+  const rect = parseAddress(m[3]);
+  if (!rect) return null;
+  return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], rect };
+}

@@ -130,6 +130,12 @@ interface Probe {
   /** Strips asked for merges a band answered cut (they cover no rows for `uncovered`). */
   mergeLooks: MergeBand[];
   cellBytes: number;
+  /**
+   * The flag sheet: read as `formulas`, not values — its records hold live references
+   * (`=ISREF('项目表'!K6)`, flags.ts) whose formula text Excel rewrites when rows move, whatever
+   * the calculation mode; values, text and number formats of it are never used.
+   */
+  formulas: boolean;
 }
 
 /** Excel's limit on the merged areas one getMergedAreas call returns. */
@@ -176,14 +182,14 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
   let totalBlocks = 0;
   let doneBlocks = 0;
 
-  const newProbe = (ws: Excel.Worksheet, cellBytes: number): Probe => {
+  const newProbe = (ws: Excel.Worksheet, cellBytes: number, formulas = false): Probe => {
     ws.load("name");
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("address");
     // A protected sheet: Score writes on it only what staff may edit there (grid.protection).
     const protection = ws.protection;
     protection.load("protected");
-    const probe: Probe = { ws, used, visible: null, protection, bands: [], mergeBands: [], mergeLooks: [], cellBytes };
+    const probe: Probe = { ws, used, visible: null, protection, bands: [], mergeBands: [], mergeLooks: [], cellBytes, formulas };
     if (withVisible) {
       probe.visible = used.getSpecialCellsOrNullObject("Visible");
       probe.visible.load("address");
@@ -255,7 +261,7 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
       await batch.reserve(ACTION_BYTES * 3 + (reserveData ? (b - a + 1) * cols * probe.cellBytes : 0));
       const range = probe.used.getIntersectionOrNullObject(probe.ws.getRange(rowsAddress(a, b)));
       // eslint-disable-next-line office-addins/no-empty-load -- it names them (LOADED); the rule reads only literals
-      range.load(`${LOADED},rowIndex,columnIndex,rowCount,columnCount`);
+      range.load(`${probe.formulas ? "formulas" : LOADED},rowIndex,columnIndex,rowCount,columnCount`);
       probe.bands.push({ top: a, bottom: b, range, intersect: true });
       totalBlocks++;
     }
@@ -272,7 +278,7 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
       await batch.reserve(ACTION_BYTES * 2 + (b - a + 1) * cols * probe.cellBytes);
       const range = probe.ws.getRange(rectAddress({ top: a, bottom: b, left: used.left, right: used.right }));
       // eslint-disable-next-line office-addins/no-empty-load -- it names them (LOADED); the rule reads only literals
-      range.load(LOADED);
+      range.load(probe.formulas ? "formulas" : LOADED);
       probe.bands.push({ top: a, bottom: b, range, intersect: false });
       totalBlocks++;
     }
@@ -293,7 +299,7 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
     const names = wanted ? [...wanted] : [...cached.keys()];
     for (const name of names) {
       const layout = cached.get(name);
-      const probe = newProbe(worksheets.getItemOrNullObject(name), careful ? CAREFUL_CELL_BYTES : layout?.cellBytes ?? DEFAULT_CELL_BYTES);
+      const probe = newProbe(worksheets.getItemOrNullObject(name), careful ? CAREFUL_CELL_BYTES : layout?.cellBytes ?? DEFAULT_CELL_BYTES, name === FLAG_SHEET);
       await batch.reserve(META_BYTES);
       if (careful) continue;
       if (layout?.used) {
@@ -304,6 +310,11 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
       }
     }
   } else {
+    // The flag sheet by name first (assembly takes the first probe of a name), so its formulas
+    // come in this sync too; the chain reaches it as well, by values, and that read is dropped.
+    const flagProbe = newProbe(worksheets.getItemOrNullObject(FLAG_SHEET), DEFAULT_CELL_BYTES, true);
+    await batch.reserve(META_BYTES);
+    if (!careful) await queueGuess(flagProbe, 0, coldRows - 1, ASSUMED_COLS, false);
     let ws = worksheets.getFirst();
     for (let i = 0; i < COLD_CHAIN; i++) {
       if (i > 0) ws = ws.getNextOrNullObject();
@@ -347,7 +358,7 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
     for (const item of worksheets.items) {
       if (seen.has(item.name) || (wanted && !wanted.has(item.name))) continue;
       // A sheet the cache or the chain did not know: read it like a cold one.
-      const probe = newProbe(worksheets.getItem(item.name), careful ? CAREFUL_CELL_BYTES : DEFAULT_CELL_BYTES);
+      const probe = newProbe(worksheets.getItem(item.name), careful ? CAREFUL_CELL_BYTES : DEFAULT_CELL_BYTES, item.name === FLAG_SHEET);
       await batch.reserve(META_BYTES);
       if (!careful) await queueGuess(probe, 0, coldRows - 1, ASSUMED_COLS, false);
       queued = true;
@@ -447,9 +458,9 @@ function assemble(probe: Probe): { grid: Grid; layout: SheetLayout } {
     if (r.isNullObject) continue;
     const top = band.intersect ? r.rowIndex : band.top;
     const left = band.intersect ? r.columnIndex : used.left;
-    const v = r.values as CellValue[][];
-    const t = r.text;
-    const f = r.numberFormat as string[][];
+    const v = (probe.formulas ? r.formulas : r.values) as CellValue[][];
+    const t = probe.formulas ? v.map((row) => row.map(String)) : r.text;
+    const f = probe.formulas ? v.map((row) => row.map(() => "General")) : (r.numberFormat as string[][]);
     if (sampleCells < 5000 && v.length) {
       const n = Math.min(v.length, 20);
       sampleBytes += jsonBytes(v.slice(0, n)) + jsonBytes(t.slice(0, n)) + jsonBytes(f.slice(0, n));

@@ -42,6 +42,17 @@ export interface FakeCell {
   /** Everything else about the look (borders, alignment…), as one comparable token. */
   look: string;
   quotePrefix?: boolean;
+  /**
+   * Format › Protection › Locked; absent means locked, Excel's default. On a protected sheet only
+   * unlocked cells take values (formats stay refused: protection's allowFormatCells is off by default).
+   */
+  locked?: boolean;
+  /** Font face, alignment and borders (per side, e.g. "Continuous/Thin") as Office.js sets them; absent: Excel's defaults. */
+  fontName?: string;
+  fontSize?: number;
+  horizontal?: string;
+  vertical?: string;
+  borders?: Partial<Record<"top" | "bottom" | "left" | "right", string>>;
 }
 
 const blankCell = (): FakeCell => ({ value: "", numberFormat: "General", fill: null, fontColor: "#000000", bold: false, wrap: false, look: "" });
@@ -95,6 +106,10 @@ export class FakeSheet {
   protected = false;
   columnWidths = new Map<number, number>();
   hiddenRows = new Set<number>();
+  /** Row heights in points (Range.format.rowHeight). */
+  rowHeights = new Map<number, number>();
+  /** Worksheet.pageLayout (ExcelApi 1.9), as set. */
+  pageLayout: { orientation?: string; paperSize?: string; centerHorizontally?: boolean; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number }; printTitleRows?: string } = {};
   private usedCache: Rect | null | undefined;
 
   constructor(public name: string) {}
@@ -196,8 +211,23 @@ export class FakeWorkbook {
    * one failing — tests then see what the adapter does with a batch that did nothing.
    */
   failNextSync: FakeError | null = null;
+  /**
+   * Set to make one batch fail part-way: the batch that becomes sync number `sync` (0-based, as
+   * counted in syncLog) fails at its action number `action` (0-based; 0 = nothing of it applies).
+   * The actions before it stay applied, as in Excel, which promises no rollback ("Error handling
+   * with the application-specific JavaScript APIs"): a protected sheet met half-way, a request
+   * Excel on the web refuses (RequestPayloadSizeLimitExceeded: nothing of that batch), a sync
+   * that never comes back.
+   */
+  failAt: { sync: number; action: number; error: FakeError } | null = null;
   /** The workbook is open read-only (Workbook.readOnly, ExcelApi 1.8): every write is refused. */
   readOnly = false;
+  /**
+   * Calls of APIs that "Undo capabilities with the Excel JavaScript API" lists as not undoable —
+   * calling one "clears the user's undo stack": Worksheet.delete everywhere, Worksheet.visibility
+   * on Windows and Mac. Recorded as `Worksheet.delete <sheet>` / `Worksheet.visibility <sheet>`.
+   */
+  undoClears: string[] = [];
 
   constructor(readonly options: FakeOptions = {}) {}
 
@@ -219,6 +249,51 @@ export class FakeWorkbook {
     this.syncLog = [];
     this.eventsLog = [];
     this.suspendCalls = 0;
+  }
+
+  /**
+   * Staff insert `count` rows above row `at` (0-based) of `sheet`, as Excel does it: cells, notes,
+   * hidden rows and merges below move down (a merge the new rows fall inside grows), the new rows
+   * take the formats of the row above (Insert Options' default, "Format Same As Above"), and every
+   * formula in the workbook that refers to the sheet is rewritten to follow its cells (rowShift).
+   */
+  insertRows(sheet: string, at: number, count: number): void {
+    this.moveRows(sheet, (r) => (r >= at ? r + count : r), (top, bottom) => rowShift(top, bottom, at, count, false));
+    const s = this.sheet(sheet)!;
+    if (at > 0)
+      for (const [k, above] of [...s.cells].filter(([k]) => Math.floor(k / 16384) === at - 1))
+        for (let i = 0; i < count; i++) Object.assign(s.cell(at + i, k % 16384), { ...above, value: "", formula: undefined, quotePrefix: false });
+  }
+
+  /** Staff delete rows at … at + count − 1: what was on them goes, references to them become #REF!. */
+  deleteRows(sheet: string, at: number, count: number): void {
+    const end = at + count - 1;
+    this.moveRows(sheet, (r) => (r < at ? r : r > end ? r - count : null), (top, bottom) => rowShift(top, bottom, at, count, true));
+  }
+
+  private moveRows(name: string, row: (r: number) => number | null, span: (top: number, bottom: number) => { top: number; bottom: number } | null): void {
+    const s = this.sheet(name)!;
+    const cells = new Map<number, FakeCell>();
+    for (const [k, c] of s.cells) {
+      const r = row(Math.floor(k / 16384));
+      if (r !== null) cells.set(r * 16384 + (k % 16384), c);
+    }
+    s.cells = cells;
+    s.touched();
+    s.merges = s.merges.flatMap((m) => {
+      const to = span(m.top, m.bottom);
+      return to ? [{ ...m, ...to }] : [];
+    });
+    s.notes = new Map(
+      [...s.notes].flatMap(([a, text]) => {
+        const at = parseRef(a);
+        const r = row(at.top);
+        return r === null ? [] : [[addressOf({ ...at, top: r, bottom: r }), text] as [string, string]];
+      }),
+    );
+    s.hiddenRows = new Set([...s.hiddenRows].flatMap((r) => (row(r) === null ? [] : [row(r)!])));
+    for (const other of this.sheets)
+      for (const c of other.cells.values()) if (c.formula) c.formula = shiftReferences(c.formula, name, span);
   }
 }
 
@@ -250,6 +325,36 @@ export function parseRef(address: string): Rect {
 }
 
 const bytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v) ?? "");
+
+/**
+ * Where a reference to rows top … bottom goes when rows are inserted above `at` or deleted from
+ * `at` on: inserted rows at or above its top move it down, inserted rows inside it make it taller;
+ * deleted rows shrink it, and a reference whose every row is deleted is gone (null: #REF!).
+ */
+export function rowShift(top: number, bottom: number, at: number, count: number, deleting: boolean): { top: number; bottom: number } | null {
+  if (!deleting) return top >= at ? { top: top + count, bottom: bottom + count } : { top, bottom: bottom >= at ? bottom + count : bottom };
+  const end = at + count - 1;
+  if (top >= at && bottom <= end) return null;
+  const shift = (r: number, edge: number) => (r < at ? r : r > end ? r - count : edge);
+  return { top: shift(top, at), bottom: shift(bottom, at - 1) };
+}
+
+/**
+ * A formula's references to `sheet` (qualified: `'项目表'!K6:L6`, `Sheet1!A1`) rewritten as Excel
+ * rewrites them when that sheet's rows move — the formula bar shows the cells' new place, and a
+ * reference to deleted cells reads `#REF!` (Microsoft support, "How to correct a #REF! error").
+ * Unqualified references (to the formula's own sheet) are left alone: no test needs them.
+ */
+function shiftReferences(formula: string, sheet: string, span: (top: number, bottom: number) => { top: number; bottom: number } | null): string {
+  const ref = /('(?:[^']|'')+'|[A-Za-z0-9_.\u4e00-\u9fff]+)!(\$?)([A-Z]{1,3})(\$?)(\d+)(?::(\$?)([A-Z]{1,3})(\$?)(\d+))?/g;
+  return formula.replace(ref, (whole, name: string, d1, c1, d2, r1, d3, c2, d4, r2) => {
+    const unquoted = name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
+    if (unquoted !== sheet) return whole;
+    const to = span(Number(r1) - 1, Number(r2 ?? r1) - 1);
+    if (!to) return "#REF!";
+    return c2 ? `${name}!${d1}${c1}${d2}${to.top + 1}:${d3}${c2}${d4}${to.bottom + 1}` : `${name}!${d1}${c1}${d2}${to.top + 1}`;
+  });
+}
 
 function intersect(a: Rect, b: Rect): Rect | null {
   const r = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
@@ -315,6 +420,12 @@ export class FakeContext {
   }
 
   private takeInjectedFailure(): void {
+    const at = this.wb.failAt;
+    if (at && !this.batchError && at.sync === this.wb.syncLog.length && at.action <= this.current.actions) {
+      this.batchError = at.error;
+      this.wb.failAt = null;
+      return;
+    }
     if (!this.wb.failNextSync || this.batchError) return;
     this.batchError = this.wb.failNextSync;
     this.wb.failNextSync = null;
@@ -491,6 +602,7 @@ export class WorksheetProxy extends Proxy {
       if (this.isNull) throw nullObjectError("Worksheet.visibility");
       if (this.ctx.wb.readOnly) throw readOnlyError();
       this.target!.visibility = v;
+      if (this.ctx.wb.options.platform !== "OfficeOnline") this.ctx.wb.undoClears.push(`Worksheet.visibility ${this.target!.name}`);
     });
   }
   delete(): void {
@@ -505,6 +617,7 @@ export class WorksheetProxy extends Proxy {
       if (s.visibility === "VeryHidden") throw new FakeError("GeneralException", "There was an internal error while processing the request.");
       if (wb.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) throw new FakeError("InvalidOperation", "cannot delete the last visible sheet");
       wb.sheets = wb.sheets.filter((x) => x !== s);
+      wb.undoClears.push(`Worksheet.delete ${s.name}`);
     });
   }
   activate(): void {
@@ -603,6 +716,11 @@ function protectedError(): FakeError {
   return new FakeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
 }
 
+/** What the fake computes for a formula: only ISREF, the one the flag records use. */
+function formulaValue(formula: string): string | boolean {
+  return /^=ISREF\(/i.test(formula) ? !formula.includes("#REF!") : "#NAME?";
+}
+
 /** What a string typed into a cell becomes (Excel parses it as if typed). */
 function typed(cell: FakeCell, input: unknown): void {
   cell.formula = undefined;
@@ -673,9 +791,31 @@ export class RangeProxy extends Proxy {
     return out;
   }
 
-  private guardWrite(): void {
+  /**
+   * `contents`: a write of values or formulas, which a protected sheet takes in its unlocked
+   * cells (what Review › Protect Sheet leaves staff to edit); anything else (formats, merges,
+   * copies) a protected sheet refuses.
+   */
+  private guardWrite(contents = false): void {
     if (this.ctx.wb.readOnly) throw readOnlyError();
-    if (this.sheet!.protected) throw protectedError();
+    if (!this.sheet!.protected) return;
+    if (contents) {
+      const r = this.rect!;
+      let unlocked = true;
+      for (let i = r.top; i <= r.bottom && unlocked; i++) for (let j = r.left; j <= r.right && unlocked; j++) unlocked = this.sheet!.peek(i, j)?.locked === false;
+      if (unlocked) return;
+    }
+    throw protectedError();
+  }
+
+  /**
+   * "On all platforms, a range is limited to five million cells for get operations"; past it
+   * Excel answers `values` (and the other cell-level properties) with null rather than an error
+   * (office-js #4783; Microsoft's performance page, office-js-docs-pr #5821).
+   */
+  private overCellLimit(): boolean {
+    const r = this.rect!;
+    return (r.bottom - r.top + 1) * (r.right - r.left + 1) > 5_000_000;
   }
 
   /** Excel refuses to write a multi-cell range that covers part of a merged area. */
@@ -694,6 +834,7 @@ export class RangeProxy extends Proxy {
     this.queueLoad(list, (p) => {
       const s = this.sheet!;
       const r = this.rect!;
+      if (["values", "text", "numberFormat", "formulas"].includes(p) && this.overCellLimit()) return null;
       switch (p) {
         case "values":
           return this.cellsOf((i, j) => s.peek(i, j)?.value ?? "");
@@ -701,6 +842,13 @@ export class RangeProxy extends Proxy {
           return this.cellsOf((i, j) => s.text(i, j));
         case "numberFormat":
           return this.cellsOf((i, j) => s.peek(i, j)?.numberFormat ?? "General");
+        case "formulas": {
+          // "If a cell has no formula, its value is returned instead" (Range.formulas)
+          return this.cellsOf((i, j) => {
+            const c = s.peek(i, j);
+            return c?.formula ?? (c?.quotePrefix ? `'${c.value}` : c?.value ?? "");
+          });
+        }
         case "address":
           return qualified(s.name, r);
         case "rowIndex":
@@ -724,12 +872,54 @@ export class RangeProxy extends Proxy {
   set values(v: unknown[][]) {
     this.ctx.act(bytes(v), () => {
       if (this.isNull) throw nullObjectError("Range.values");
-      this.guardWrite();
+      this.guardWrite(true);
       this.guardMerges();
       const r = this.rect!;
       if (v.length !== r.bottom - r.top + 1 || v.some((row) => row.length !== r.right - r.left + 1)) throw new FakeError("InvalidArgument", "values do not match the range size");
       v.forEach((row, i) => row.forEach((x, j) => typed(this.sheet!.cell(r.top + i, r.left + j), x)));
       this.sheet!.touched();
+    });
+  }
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+  /** Formulas in A1 notation (`=ISREF('项目表'!K6)`); anything else is typed as with `values`. */
+  set formulas(v: unknown[][]) {
+    this.ctx.act(bytes(v), () => {
+      if (this.isNull) throw nullObjectError("Range.formulas");
+      this.guardWrite(true);
+      this.guardMerges();
+      const r = this.rect!;
+      if (v.length !== r.bottom - r.top + 1 || v.some((row) => row.length !== r.right - r.left + 1)) throw new FakeError("InvalidArgument", "formulas do not match the range size");
+      v.forEach((row, i) =>
+        row.forEach((x, j) => {
+          const cell = this.sheet!.cell(r.top + i, r.left + j);
+          // a formula typed into a Text (@) cell stays text, as in Excel
+          if (typeof x === "string" && x.startsWith("=") && cell.numberFormat !== "@") Object.assign(cell, { formula: x, value: formulaValue(x), quotePrefix: false });
+          else typed(cell, x);
+        }),
+      );
+      this.sheet!.touched();
+    });
+  }
+
+  /** Range.clear(applyTo): "All" (default) clears contents and formats, and unmerges. */
+  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    this.ctx.act(60, () => {
+      if (this.isNull) throw nullObjectError("Range.clear");
+      this.guardWrite(applyTo === "Contents");
+      const r = this.rect!;
+      const s = this.sheet!;
+      for (const [k, c] of [...s.cells]) {
+        const row = Math.floor(k / 16384);
+        const col = k % 16384;
+        if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
+        if (applyTo === "All") s.cells.delete(k);
+        else if (applyTo === "Contents") Object.assign(c, { value: "", formula: undefined, quotePrefix: false });
+        else Object.assign(c, { ...blankCell(), value: c.value, formula: c.formula });
+      }
+      if (applyTo !== "Contents") for (const m of s.mergeSet.touching(r)) s.mergeSet.remove(m);
+      s.touched();
     });
   }
   get text(): string[][] {
@@ -801,6 +991,20 @@ export class RangeProxy extends Proxy {
           if (self.isNull) throw nullObjectError("Range.format.columnWidth");
           for (let j = self.rect!.left; j <= self.rect!.right; j++) self.sheet!.columnWidths.set(j, v);
         });
+      },
+      /** FormatProtection (ExcelApi 1.2): `locked` is true or false for the whole range, null when its cells differ. */
+      protection: {
+        load(_props?: string) {
+          self.ctx.load(() => {
+            const seen = new Set<boolean>();
+            if (!self.isNull) for (let i = self.rect!.top; i <= self.rect!.bottom && seen.size < 2; i++) for (let j = self.rect!.left; j <= self.rect!.right && seen.size < 2; j++) seen.add(self.sheet!.peek(i, j)?.locked !== false);
+            return { data: seen.size === 1 ? [...seen][0] : null, publish: (d) => self.loaded.set("format.protection.locked", d) };
+          });
+          return this;
+        },
+        get locked(): boolean | null {
+          return self.read<boolean | null>("format.protection.locked");
+        },
       },
     };
   }
@@ -909,6 +1113,7 @@ export class RangeProxy extends Proxy {
             font: { bold: c.bold, color: c.fontColor, name: "宋体", size: 10 },
             wrapText: c.wrap,
             look: c.look,
+            protection: { locked: c.locked !== false },
           },
         };
       }),

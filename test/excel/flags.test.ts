@@ -7,24 +7,15 @@ import { runClear, runValidate } from "../../src/app/controller";
 import { createExcelHost } from "../../src/excel/adapter";
 import { FLAG_FILL, FLAG_FONT } from "../../src/excel/flags";
 import { FLAG_SHEET } from "../../src/excel/read";
-import { installFake, uninstallFake, type FakeCell, type FakeWorkbook } from "./fake-excel";
+import { installFake, uninstallFake, type FakeWorkbook } from "./fake-excel";
+import { looks } from "./looks";
 import { seedFake } from "./workbooks";
 
 afterEach(uninstallFake);
 
 const TABLE = "项目绩效目标表";
 
-/** Every cell's value and look, to compare a workbook before and after. */
-function snapshot(wb: FakeWorkbook, sheet: string): Map<number, Omit<FakeCell, "formula" | "quotePrefix">> {
-  const out = new Map<number, Omit<FakeCell, "formula" | "quotePrefix">>();
-  for (const [k, c] of wb.sheet(sheet)!.cells) {
-    const { value, numberFormat, fill, fontColor, bold, wrap, look } = c;
-    // cells that only exist because something looked at them count as blank
-    if (value === "" && numberFormat === "General" && fill === null && fontColor === "#000000" && !bold && !wrap && !look) continue;
-    out.set(k, { value, numberFormat, fill, fontColor, bold, wrap, look });
-  }
-  return out;
-}
+const snapshot = looks;
 
 const valuesOf = (wb: FakeWorkbook, sheet: string) =>
   [...wb.sheet(sheet)!.cells].filter(([, c]) => c.value !== "").map(([k, c]) => [k, c.value]);
@@ -76,7 +67,11 @@ test("Validate → Clear restores fills, font colours and notes exactly, also a 
   await runClear(host);
   expect(snapshot(wb, TABLE)).toEqual(before);
   expect(sheet.notes.size).toBe(0);
-  expect(wb.sheet(FLAG_SHEET)).toBeUndefined();
+  // the flag sheet is kept, emptied (deleting it would clear staff's undo stack)
+  expect(wb.sheet(FLAG_SHEET)!.used()).toBeNull();
+  expect(wb.sheet(FLAG_SHEET)!.cells.size).toBe(0);
+  // 清除标记: the records read, then restored and the sheet emptied in one write; 清除评分: its read (no Score to clear)
+  expect(wb.syncs).toBe(3);
   expect(wb.eventsLog.slice(0, 2)).toEqual([false, true]);
 });
 
@@ -137,7 +132,7 @@ test("without notes (ExcelApi below 1.18) cells are still painted and cleared", 
   expect(snapshot(wb, TABLE)).toEqual(before);
 });
 
-test("when nothing is left to flag, the previous flags go and so does the flag sheet", async () => {
+test("when nothing is left to flag, the previous flags go and the flag sheet is emptied (kept)", async () => {
   const wb = brokenSeed();
   installFake(wb);
   const before = snapshot(wb, TABLE);
@@ -147,7 +142,7 @@ test("when nothing is left to flag, the previous flags go and so does the flag s
   wb.resetCounters();
   await host.flagIssues([]);
   expect(wb.syncs).toBe(1);
-  expect(wb.sheet(FLAG_SHEET)).toBeUndefined();
+  expect(wb.sheet(FLAG_SHEET)!.cells.size).toBe(0);
   expect(snapshot(wb, TABLE)).toEqual(before);
 });
 
