@@ -13,16 +13,19 @@ import { readRecord, RECORD_SHEET } from "./plan/ownership";
 import { cellAddress } from "./grid";
 import { ISSUE_SEVERITY } from "./issues";
 import { readRemarks, readSignOff } from "./plan/remarks";
+import type { ScoringProfile } from "./profile/schema";
 
 export interface ScoreOptions extends AnalyzeOptions {
   lang?: Lang;
+  /** The scoring profile (DESIGN §10); `default` (DESIGN §5) when absent. */
+  profile?: ScoringProfile;
 }
 
 /** Score (DESIGN §5): validates first (the report carries the same issues), then scores and plans. */
 export function scoreWorkbook(wb: WorkbookGrids, opts: ScoreOptions = {}): ScoreReport {
   const analysis = analyzeWorkbook(wb, { ...opts, forScore: true });
   const record = readRecord(wb);
-  const { result, scored, differs } = scoreAnalysis(analysis, opts.lang, record);
+  const { result, scored, differs } = scoreAnalysis(analysis, opts.lang, record, opts.profile);
   // Staff's 偏差原因分析 come from the 自评表 Score made (the one it replaces), never another's.
   const own = generatedSheetName(wb, record);
   const previous = record.sheets.has(own) ? wb.sheets.find((g) => g.sheet === own) : undefined;
@@ -50,3 +53,19 @@ export { ISSUE_CODES, ISSUE_SEVERITY } from "./issues";
 export type { ValidationReport, ScoreReport, ScoreResult, IndicatorScore, BudgetScore, Grade, UnscoredReason } from "./report";
 export { UNSCORED_REASON_CODES, reasonMessage, reasonText, notScoredText, notGradedText, gradeText, unscoredCount, type UnscoredReasonCode } from "./score/reasons";
 export type { WritePlan, SheetPlan, CellWrite } from "./plan/types";
+export {
+  ProfileSchema,
+  BUILTIN_PROFILES,
+  BUILTIN_PROFILE_NAMES,
+  DEFAULT_PROFILE,
+  YITIHUA_PROFILE,
+  BUDGET20_PROFILE,
+  builtinProfile,
+  parseProfile,
+  problemText,
+  profileLabel,
+  type ScoringProfile,
+  type ProfileProblem,
+  type ProfileResult,
+} from "./profile";
+export { ADJUSTMENT_CODES, type AdjustmentCode, type ScoreAdjustment } from "./score/adjustments";

@@ -35,6 +35,7 @@ export const ISSUE_SEVERITY = {
   "formula-uncached": "warning",
   "score-differs": "warning",
   "sheet-protected": "warning",
+  "score-out-of-band": "error", // a staff-chosen 定性 得分 outside its band (scoring profile, DESIGN §10)
   // log rows
   "log-sheet-not-found": "info", // error when Score was asked
   "log-column-missing": "error",

@@ -4,6 +4,7 @@ import type { Operator } from "./indicator";
 import type { RuleKind } from "./rules/types";
 import type { WritePlan } from "./plan/types";
 import type { UnscoredReasonCode } from "./score/reasons";
+import type { ScoreAdjustment } from "./score/adjustments";
 
 export interface ReportStats {
   indicators: number;
@@ -42,6 +43,8 @@ export interface IndicatorScore {
   rule: RuleKind;
   /** Only when `score` is null: why. */
   reason?: UnscoredReason;
+  /** Only when the scoring profile changed the score (DESIGN §10): what it did, in order. */
+  adjustments?: ScoreAdjustment[];
 }
 
 export interface BudgetScore {
@@ -53,6 +56,8 @@ export interface BudgetScore {
   score: number | null;
   /** Only when `score` is null: why. */
   reason?: UnscoredReason;
+  /** Only when the scoring profile changed the block's score (its 分值 left blank). */
+  adjustments?: ScoreAdjustment[];
 }
 
 export interface ScoreResult {
@@ -65,6 +70,12 @@ export interface ScoreResult {
   grade: Grade | null;
   indicators: IndicatorScore[];
   budget?: BudgetScore;
+  /** The scoring profile's name (`default`, `yitihua`, a custom file's name; DESIGN §6 `"profile"`). */
+  profile?: string;
+  /** The profile as staff see it, in the report's language (`预算管理一体化系统`): what the 自评表's note names. */
+  profileLabel?: string;
+  /** Only when the profile changed the total (an execution cap). */
+  adjustments?: ScoreAdjustment[];
 }
 
 export interface ScoreReport extends ValidationReport {

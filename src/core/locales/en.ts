@@ -1,6 +1,7 @@
 /** English messages: what is wrong and how to fix it. */
 import type { Field } from "../indicator";
 import { p, type MessageMap } from "./types";
+import { QUALITATIVE_LABEL, type QualitativeGrade } from "../rules/formulas";
 
 const cell = (i: { row: number; column: string }) => (i.column ? `${i.column}${i.row}` : `Row ${i.row}`);
 const FIELD_EN: Record<Field, string> = {
@@ -20,6 +21,7 @@ const FIELD_EN: Record<Field, string> = {
   score: "score (得分)",
   remark: "deviation notes (偏差原因分析)",
 };
+const gradeEn = (g: string) => (g in QUALITATIVE_LABEL ? QUALITATIVE_LABEL[g as QualitativeGrade].en : g);
 const label = (f: unknown) => (typeof f === "string" && f in FIELD_EN ? FIELD_EN[f as Field] : String(f ?? ""));
 
 export const en: MessageMap = {
@@ -104,6 +106,8 @@ export const en: MessageMap = {
     `${cell(i)}: the ${p(i, "what") === "actual" ? "actual value" : "score"} typed here is ${p(i, "typed")}; the rule gives ${p(i, "computed")}. Score keeps what was typed; clear the cell and score again to use the computed value.`,
   "sheet-protected": (i) =>
     `Sheet "${i.sheet}" is protected: Score did not write ${p(i, "cells")} of its cells (actual values, score lines, the total); the scores are in the report${p(i, "copy") === "1" ? " and the 绩效自评表" : ""}. To have them written back, unprotect the sheet (Review › Unprotect Sheet) and score again.`,
+  "score-out-of-band": (i) =>
+    `${cell(i)}: the typed score ${p(i, "typed")} is outside the band of ${gradeEn(p(i, "grade"))}, ${p(i, "low")}–${p(i, "high")} points (the scoring profile "${p(i, "profile")}" lets staff choose a score within it). Score counts ${p(i, "computed")}, as the rule gives; type a score within the band, or clear the cell.`,
   "log-sheet-not-found": (i) =>
     i.severity === "error"
       ? `No log sheet and no actual values to score. Add a log sheet (header: 日期, 三级指标, 完成值, 备注) or fill in the actual-value column.`

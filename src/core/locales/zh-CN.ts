@@ -2,8 +2,10 @@
 import { FIELD_LABEL } from "../table/headers";
 import type { Field } from "../indicator";
 import { p, type MessageMap } from "./types";
+import { QUALITATIVE_LABEL, type QualitativeGrade } from "../rules/formulas";
 
 const cell = (i: { row: number; column: string }) => (i.column ? `${i.column}${i.row}` : `第${i.row}行`);
+const gradeZh = (g: string) => (g in QUALITATIVE_LABEL ? QUALITATIVE_LABEL[g as QualitativeGrade]["zh-CN"] : g);
 const label = (f: unknown) => (typeof f === "string" && f in FIELD_LABEL ? FIELD_LABEL[f as Field] : "");
 
 export const zhCN: MessageMap = {
@@ -89,6 +91,8 @@ export const zhCN: MessageMap = {
     `${cell(i)}：已填写的${p(i, "what") === "actual" ? "实际完成值" : "得分"}为 ${p(i, "typed")}，按评分标准计算为 ${p(i, "computed")}。评分保留已填写的值；如需按计算结果，请清空该单元格后再评分。`,
   "sheet-protected": (i) =>
     `工作表「${i.sheet}」受保护，评分没有写入其中 ${p(i, "cells")} 个单元格（实际完成值、得分行、得分合计等）；得分见评分报告${p(i, "copy") === "1" ? "和绩效自评表" : ""}。如需写回该表，请撤销工作表保护（审阅 › 撤销工作表保护）后再评分。`,
+  "score-out-of-band": (i) =>
+    `${cell(i)}：填写的得分 ${p(i, "typed")} 不在「${gradeZh(p(i, "grade"))}」的分值区间 ${p(i, "low")}–${p(i, "high")} 分内（评分方案「${p(i, "profile")}」只允许在该区间内自选得分）。评分按评分标准计为 ${p(i, "computed")}；请改为区间内的分数，或清空该单元格。`,
   "log-sheet-not-found": (i) =>
     i.severity === "error"
       ? `找不到完成情况台账工作表，也没有实际完成值可评分。请添加台账工作表（表头：日期、三级指标、完成值、备注），或在实际完成值列填写数值。`

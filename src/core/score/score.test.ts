@@ -112,6 +112,7 @@ describe("grade and total", () => {
   });
 
   it("total: null and no grade when there is no table to score", () => {
-    expect(scoreOf(gridOf([["项目名称", "x"], ["说明", 1]]))).toEqual({ total: null, max: 0, complete: false, grade: null, indicators: [] });
+    // The profile is named even then (DESIGN §6: every report names the profile it used).
+    expect(scoreOf(gridOf([["项目名称", "x"], ["说明", 1]]))).toEqual({ total: null, max: 0, complete: false, grade: null, indicators: [], profile: "default", profileLabel: "默认（财政部项目支出绩效自评）" });
   });
 });
