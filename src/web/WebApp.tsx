@@ -3,7 +3,7 @@
  * run the SAME task pane as Excel (src/taskpane App) against the browser host; then Download the
  * scored workbook. Everything happens in this tab: nothing is uploaded.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
+import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
 import {
   Button,
   Dialog,
@@ -24,11 +24,13 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
+import { FolderOpenRegular } from "@fluentui/react-icons";
 import type { CellRange, Issue, Lang } from "../core";
-import { App } from "../taskpane/App";
-import { stringsFor } from "../taskpane/i18n";
-import { messageBody } from "../taskpane/issue-groups";
-import { createResultsChannel, type ResultsChannel } from "../taskpane/results-channel";
+import { App, type PaneLayout } from "../ui/App";
+import { LanguageSwitch } from "../ui/components/LanguageSwitch";
+import { stringsFor } from "../ui/i18n";
+import { messageBody } from "../ui/issue-groups";
+import { createResultsChannel, type ResultsChannel } from "../ui/results-channel";
 import { saveBytes } from "./download";
 import type { WorkbookFileError } from "./open-file";
 import { SheetGrid, colOf, rowOf } from "./SheetGrid";
@@ -68,12 +70,9 @@ const useStyles = makeStyles({
   },
   dropActive: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
   openLabel: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
-  fileInput: {
-    maxWidth: "100%",
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
-  },
+  headerEnd: { display: "flex", flexDirection: "column", alignItems: "flex-end", gap: tokens.spacingVerticalS, minWidth: "0" },
+  introActions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
+  introPart: { marginTop: tokens.spacingVerticalL },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   downloadBox: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS, minWidth: "0", maxWidth: "280px" },
   messages: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
@@ -94,10 +93,6 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow4,
     overflow: "hidden",
     "@media (min-width: 700px)": { position: "sticky", top: tokens.spacingVerticalM, maxHeight: `calc(100vh - 2 * ${tokens.spacingVerticalM})`, overflowY: "auto" },
-    // Stopgap: the pane lays its results out in two columns by the *viewport* width (≥ 800 px),
-    // which squeezes them into this side column. Keep them in one column here until the pane
-    // sizes by its own width (a container query); its last <div> is the results block.
-    "& main > div:last-of-type": { gridTemplateColumns: "minmax(0, 1fr)" },
   },
   bookCol: {
     display: "flex",
@@ -163,14 +158,28 @@ interface PendingOpen {
 }
 
 export interface WebAppProps {
+  /** The language the page starts in (`?lang=`, else the browser's); its switch changes it. */
   lang: Lang;
 }
 
+/** The pane in the page: results in one column (a side column), 下载 after Score, the page's own language switch. */
+const WEB_LAYOUT: PaneLayout = { results: "stacked", afterScore: "download", languageSwitch: false };
+
+const RuleExplainer = lazy(() => import(/* webpackChunkName: "explainer" */ "../ui/components/RuleExplainer"));
+const Help = lazy(() => import(/* webpackChunkName: "help" */ "../ui/components/Help"));
+
 const noSubscribe = () => () => undefined;
 
-export function WebApp({ lang }: WebAppProps) {
+export function WebApp({ lang: startLang }: WebAppProps) {
   const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(startLang);
+  const [introPart, setIntroPart] = useState<"explainer" | "help" | null>(null);
   const t = pageStrings(lang);
+  const pane = stringsFor(lang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = pageStrings(lang).documentTitle;
+  }, [lang]);
   // The open workbook stays until another one has opened: a file that cannot be read, or a
   // question answered 取消, leaves it, its results and its unsaved state as they were (§8).
   const [book, setBook] = useState<OpenBook | null>(null);
@@ -182,6 +191,8 @@ export function WebApp({ lang }: WebAppProps) {
   const bookRef = useRef<OpenBook | null>(null);
   bookRef.current = book;
   const inputId = useId();
+  const dropHintId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
   const hintId = useId();
   const unsaved = useSyncExternalStore(book?.host.subscribe ?? noSubscribe, () => book?.host.view().unsaved ?? false);
 
@@ -287,14 +298,22 @@ export function WebApp({ lang }: WebAppProps) {
             <h1 className={styles.title}>{t.appTitle}</h1>
             <p className={styles.privacy}>{t.privacy}</p>
           </div>
+          <div className={styles.headerEnd}>
+          <LanguageSwitch lang={lang} onChange={setLang} />
           <div className={styles.fileBar}>
             <div className={mergeClasses(styles.dropZone, dragging && styles.dropActive)} data-testid="drop-zone">
-              <label htmlFor={inputId} className={styles.openLabel}>
+              {/* A Fluent button in the page's language; the file input it opens stays in the page
+                  (outside tools look for an input accepting .xlsx, DESIGN §8), out of sight and out
+                  of the Tab order, named like the button. */}
+              <Button appearance={book ? "secondary" : "primary"} icon={<FolderOpenRegular />} aria-describedby={dropHintId} onClick={() => inputRef.current?.click()}>
                 {t.openLabel}
-              </label>
+              </Button>
               <input
                 id={inputId}
-                className={styles.fileInput}
+                ref={inputRef}
+                className={styles.srOnly}
+                tabIndex={-1}
+                aria-label={t.openLabel}
                 type="file"
                 accept=".xlsx"
                 onChange={(e) => {
@@ -303,9 +322,12 @@ export function WebApp({ lang }: WebAppProps) {
                   if (file) openFile(file);
                 }}
               />
-              <span className={styles.hint}>{dragging ? t.dropNow : t.dropHint}</span>
+              <span id={dropHintId} className={styles.hint}>
+                {dragging ? t.dropNow : t.dropHint}
+              </span>
             </div>
             {host && <DownloadButton host={host} t={t} hintId={hintId} />}
+          </div>
           </div>
         </header>
 
@@ -332,7 +354,7 @@ export function WebApp({ lang }: WebAppProps) {
         {book ? (
           <div className={styles.workspace}>
             <div className={styles.paneCol}>
-              <App key={book.key} host={book.host} results={book.results} />
+              <App key={book.key} host={book.host} results={book.results} layout={WEB_LAYOUT} lang={lang} onLanguageChange={setLang} />
             </div>
             <Workbook key={book.key} host={book.host} t={t} lang={lang} />
           </div>
@@ -340,6 +362,21 @@ export function WebApp({ lang }: WebAppProps) {
           loading === null && (
             <section className={styles.intro} aria-label={t.appTitle}>
               <p className={styles.introText}>{t.intro}</p>
+              {/* The explainer and 使用说明 need no workbook: here before one is open. */}
+              <div className={styles.introActions}>
+                {(["explainer", "help"] as const).map((part) => (
+                  <Button key={part} appearance="subtle" aria-pressed={introPart === part} onClick={() => setIntroPart(introPart === part ? null : part)}>
+                    {pane.pages[part]}
+                  </Button>
+                ))}
+              </div>
+              {introPart && (
+                <div className={styles.introPart} lang={lang}>
+                  <Suspense fallback={<p className={styles.introText}>{pane.loadingPart}</p>}>
+                    {introPart === "explainer" ? <RuleExplainer lang={lang} /> : <Help lang={lang} afterScore="download" />}
+                  </Suspense>
+                </div>
+              )}
             </section>
           )
         )}
@@ -379,7 +416,7 @@ function DownloadButton({ host, t, hintId }: { host: WebHost; t: PageStrings; hi
   const name = host.downloadName();
   return (
     <div className={styles.downloadBox}>
-      <Button appearance="primary" disabledFocusable={!view.changed} aria-describedby={hintId} onClick={() => download(host)}>
+      <Button appearance={view.unsaved ? "primary" : "secondary"} disabledFocusable={!view.changed} aria-describedby={hintId} onClick={() => download(host)}>
         {t.download}
       </Button>
       <span id={hintId} className={styles.hint} role="status">

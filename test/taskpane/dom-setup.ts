@@ -4,7 +4,12 @@
  * longer wait for findBy / waitFor: jest runs test files in parallel, and a busy machine can take
  * longer than Testing Library's default second to settle a render.
  */
+import { TextDecoder, TextEncoder } from "node:util";
 import { configure } from "@testing-library/react";
+
+// jsdom has neither; modules that make one when they load (the zip reader) need them before any
+// test file's own code runs, so here, in the file every pane test imports first.
+if (typeof globalThis.TextDecoder === "undefined") Object.assign(globalThis, { TextDecoder, TextEncoder });
 
 configure({ asyncUtilTimeout: 5000 });
 

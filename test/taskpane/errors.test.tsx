@@ -2,8 +2,8 @@
 import "./dom-setup";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { StaleWorkbookError } from "../../src/app/port";
-import { App } from "../../src/taskpane/App";
-import { createResultsChannel } from "../../src/taskpane/results-channel";
+import { App } from "../../src/ui/App";
+import { createResultsChannel } from "../../src/ui/results-channel";
 import { FakeHost, seedGrids } from "./fake-host";
 import { renderPane } from "./render-pane";
 

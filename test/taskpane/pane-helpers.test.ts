@@ -2,11 +2,11 @@
 import type { Issue } from "../../src/core";
 import { InputError } from "../../src/core";
 import { StaleWorkbookError } from "../../src/app/port";
-import { errorText } from "../../src/taskpane/error-message";
-import { stringsFor } from "../../src/taskpane/i18n";
-import { countBySeverity, groupIssues, issueCell, messageBody, SEVERITIES } from "../../src/taskpane/issue-groups";
-import { scoreBars } from "../../src/taskpane/score-bars";
-import { effectiveChoice } from "../../src/taskpane/use-pane";
+import { errorText } from "../../src/ui/error-message";
+import { stringsFor } from "../../src/ui/i18n";
+import { countBySeverity, groupIssues, issueCell, messageBody, SEVERITIES } from "../../src/ui/issue-groups";
+import { scoreBars } from "../../src/ui/score-bars";
+import { effectiveChoice } from "../../src/ui/use-pane";
 
 const issue = (over: Partial<Issue>): Issue => ({
   code: "content-duplicate",

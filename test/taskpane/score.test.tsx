@@ -4,7 +4,7 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { scoreWorkbook, type ScoreReport } from "../../src/core";
 import { gridsFromWorkbook } from "../../src/xlsx/read-grids";
 import { buildSelfEvaluationWorkbook } from "../fixtures/workbooks";
-import { createResultsChannel } from "../../src/taskpane/results-channel";
+import { createResultsChannel } from "../../src/ui/results-channel";
 import { FakeHost, seedGrids } from "./fake-host";
 import { renderPane } from "./render-pane";
 

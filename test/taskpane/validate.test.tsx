@@ -96,7 +96,7 @@ describe("task pane: Validate", () => {
     await waitFor(() => expect(host.callsTo("selectCell")).toEqual([["完成情况台账", "B2"]]));
   });
 
-  it("keeps a keyboard-only tab order: actions, pickers, filters, then the issues", async () => {
+  it("keeps a keyboard-only tab order: pages, language, actions, pickers, filters, then the issues", async () => {
     const host = new FakeHost(seedGrids({ log: "partial" }));
     await validated(host);
     // Fluent renders each Dropdown's "clear" button hidden (display: none, which jsdom does not apply).
@@ -104,11 +104,12 @@ describe("task pane: Validate", () => {
       (el) => !el.hasAttribute("disabled") && el.tabIndex >= 0 && !el.classList.contains("fui-Dropdown__clearButton"),
     );
     const names = tabbable.map((el) => el.getAttribute("aria-label") ?? el.textContent ?? "");
-    expect(names.slice(0, 4)).toEqual(["校验", "评分", "清除标记", "清除评分"]);
-    expect(tabbable[4].getAttribute("role")).toBe("combobox");
-    expect(tabbable[5].getAttribute("role")).toBe("combobox");
-    expect(names.slice(6, 9)).toEqual(["错误 0", "警告 4", "提示 0"]);
-    expect(names[9]).toMatch(/^警告log-no-entriesG10/);
+    expect(names.slice(0, 5)).toEqual(["校验与评分", "评分标准解读", "使用说明", "中文", "English"]);
+    expect(names.slice(5, 9)).toEqual(["校验", "评分", "清除标记", "清除评分"]);
+    expect(tabbable[9].getAttribute("role")).toBe("combobox");
+    expect(tabbable[10].getAttribute("role")).toBe("combobox");
+    expect(names.slice(11, 14)).toEqual(["错误 0", "警告 4", "提示 0"]);
+    expect(names[14]).toMatch(/^警告log-no-entriesG10/);
     expect(tabbable.every((el) => el.tagName === "BUTTON" || el.getAttribute("role") === "combobox")).toBe(true);
   });
 

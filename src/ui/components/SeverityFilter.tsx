@@ -1,8 +1,8 @@
 /** Toggles that show or hide issues by severity (错误 / 警告 / 提示), each with its count. */
 import { ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
-import type { Severity } from "../core";
-import type { PaneStrings } from "./i18n";
-import { SEVERITIES } from "./issue-groups";
+import type { Severity } from "../../core";
+import type { PaneStrings } from "../i18n";
+import { SEVERITIES } from "../issue-groups";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },

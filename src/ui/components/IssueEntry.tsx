@@ -1,12 +1,12 @@
 /**
- * One issue: severity, code (`content-duplicate`), cell (`S10`) and message, as a button that
- * selects the cell in the workbook. Click and Enter both work. Workbook text is React text only.
+ * One issue: severity, code (`content-duplicate`), cell (`S10`, or 整张表 / 工作表 for an issue about
+ * the whole table or sheet) and message, as a button that selects the cell in the workbook. Click and Enter both work. Workbook text is React text only.
  */
 import type { KeyboardEvent } from "react";
 import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
-import type { Issue, Severity } from "../core";
-import type { PaneStrings } from "./i18n";
-import { issueCell, messageBody } from "./issue-groups";
+import type { Issue, Severity } from "../../core";
+import type { PaneStrings } from "../i18n";
+import { issueCell, issueScope, messageBody } from "../issue-groups";
 
 const useStyles = makeStyles({
   entry: {
@@ -58,6 +58,10 @@ export interface IssueEntryProps {
 export function IssueEntry({ issue, t, onSelect }: IssueEntryProps) {
   const styles = useStyles();
   const cell = issueCell(issue);
+  // A table or sheet issue has no cell to fix: it says 整张表 / 工作表, not `A1`.
+  const scope = issueScope(issue);
+  const where = scope === "sheet" || scope === "table" ? t.scopeLabel[scope] : cell;
+  const title = scope === "sheet" || scope === "table" ? t.goToSheet(issue.sheet) : t.goToCell(cell);
   const bySeverity: Record<Severity, [string, string]> = {
     error: [styles.error, styles.severityError],
     warning: [styles.warning, styles.severityWarning],
@@ -73,11 +77,11 @@ export function IssueEntry({ issue, t, onSelect }: IssueEntryProps) {
     }
   };
   return (
-    <button type="button" className={mergeClasses(styles.entry, edge)} title={t.goToCell(cell)} onClick={() => onSelect(issue)} onKeyDown={onKeyDown}>
+    <button type="button" className={mergeClasses(styles.entry, edge)} title={title} onClick={() => onSelect(issue)} onKeyDown={onKeyDown}>
       <span className={styles.head}>
         <span className={mergeClasses(styles.severity, tone)}>{t.severity[issue.severity]}</span>
         <code className={styles.code}>{issue.code}</code>
-        <span className={styles.cell}>{cell}</span>
+        <span className={styles.cell}>{where}</span>
       </span>
       <span className={styles.message}>{messageBody(issue)}</span>
     </button>

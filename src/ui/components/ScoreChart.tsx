@@ -4,8 +4,8 @@
  * sentence (role="img" + aria-label); pointer users get a title per bar; the numbers are visible.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { formatNumber, type PaneStrings } from "./i18n";
-import type { ScoreBar } from "./score-bars";
+import { formatNumber, type PaneStrings } from "../i18n";
+import type { ScoreBar } from "../score-bars";
 
 const useStyles = makeStyles({
   figure: { margin: "0", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

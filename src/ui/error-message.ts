@@ -2,7 +2,7 @@
  * What the pane says when an action fails: the host's own readable message, the core's message in
  * the pane's language, or a fixed sentence — never a raw exception, a stack or an object dump.
  */
-import { InputError, type Lang } from "../core";
+import type { InputError, Lang } from "../core";
 import { StaleWorkbookError } from "../app/port";
 import type { PaneStrings } from "./i18n";
 
@@ -10,7 +10,8 @@ const MAX_LENGTH = 400;
 
 export function errorText(err: unknown, lang: Lang, t: PaneStrings): string {
   if (isNamed(err, StaleWorkbookError, "StaleWorkbookError")) return t.stale;
-  if (isNamed(err, InputError, "InputError")) {
+  // By name only: InputError's class lives in the core, which loads after the first paint.
+  if (err instanceof Error && err.name === "InputError") {
     const e = err as InputError;
     const text = lang === "en" && e.messageEn ? e.messageEn : e.message;
     return `${readable(text) ?? t.genericError} ${t.wrongSheetHint}`;

@@ -1,13 +1,14 @@
 /**
  * Validate's result: a summary line, the severity filter, and the issues grouped by row
- * (`第 10 行 · 指标名`); rows on another sheet than the target (the log) name their sheet.
+ * (`第 10 行 · 指标名`); rows on another sheet than the target (the log) name their sheet; issues
+ * about the whole table or a whole sheet are grouped under 整张表 / 工作表「…」, never under 第 1 行.
  */
 import { useId, useMemo, useState } from "react";
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Issue, Severity, ValidationReport } from "../core";
-import type { PaneStrings } from "./i18n";
+import type { Issue, Severity, ValidationReport } from "../../core";
+import type { PaneStrings } from "../i18n";
 import { IssueEntry } from "./IssueEntry";
-import { SEVERITIES, countBySeverity, groupIssues } from "./issue-groups";
+import { SEVERITIES, countBySeverity, groupIssues, type IssueGroup } from "../issue-groups";
 import { SeverityFilter } from "./SeverityFilter";
 
 const useStyles = makeStyles({
@@ -67,7 +68,7 @@ export function IssueList({ report, t, onSelect }: IssueListProps) {
             <ul className={styles.list}>
               {groups.map((group) => (
                 <li key={group.key}>
-                  <h3 className={styles.groupHeading}>{t.rowHeading(group.row, group.indicator, group.sheet !== report.sheet ? group.sheet : undefined)}</h3>
+                  <h3 className={styles.groupHeading}>{groupHeading(group, report.sheet, t)}</h3>
                   <ul className={styles.entries}>
                     {group.issues.map((issue, i) => (
                       <li key={`${issue.code}-${issue.column}-${i}`}>
@@ -83,4 +84,12 @@ export function IssueList({ report, t, onSelect }: IssueListProps) {
       )}
     </section>
   );
+}
+
+/** `第 10 行 · 指标名`; `整张表` for the table's own issues; `工作表「台账」` for a sheet's. */
+function groupHeading(group: IssueGroup, targetSheet: string, t: PaneStrings): string {
+  const other = group.sheet !== targetSheet ? group.sheet : undefined;
+  if (group.scope === "sheet") return t.sheetHeading(group.sheet);
+  if (group.scope === "table") return t.tableHeading(other);
+  return t.rowHeading(group.row, group.indicator, other);
 }

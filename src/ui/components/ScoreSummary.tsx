@@ -5,10 +5,11 @@
  */
 import { useId, useMemo } from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { unscoredCount, type ScoreResult } from "../core";
-import { formatNumber, type PaneStrings } from "./i18n";
+import type { ScoreResult } from "../../core";
+import { unscoredCount } from "../../core/score/reasons";
+import { formatNumber, type PaneStrings } from "../i18n";
 import { ScoreChart } from "./ScoreChart";
-import { scoreBars } from "./score-bars";
+import { scoreBars } from "../score-bars";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: "0" },

@@ -1,6 +1,7 @@
 /** The actions staff click: 校验, 评分, 清除标记, 清除评分 (Validate, Score, Clear marks, Clear score). */
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { Action, PaneStrings } from "./i18n";
+import { Button } from "@fluentui/react-button";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { Action, PaneStrings } from "../i18n";
 
 const useStyles = makeStyles({
   bar: {
@@ -15,19 +16,21 @@ const useStyles = makeStyles({
 export interface ActionBarProps {
   t: PaneStrings;
   busy: Action | null;
+  /** The one primary button: 校验 before a report, 评分 once the table is fit to score. */
+  primary: "validate" | "score" | null;
   onRun(action: Action): void;
 }
 
-export function ActionBar({ t, busy, onRun }: ActionBarProps) {
+export function ActionBar({ t, busy, primary, onRun }: ActionBarProps) {
   const styles = useStyles();
   // While one action runs the buttons stay focusable (keyboard users keep their place) but inert.
   const inert = busy !== null;
   return (
     <div className={styles.bar} role="group" aria-label={t.actionsLabel}>
-      <Button className={styles.button} appearance="primary" disabledFocusable={inert} onClick={() => onRun("validate")}>
+      <Button className={styles.button} appearance={primary === "validate" ? "primary" : "secondary"} disabledFocusable={inert} onClick={() => onRun("validate")}>
         {t.actions.validate}
       </Button>
-      <Button className={styles.button} appearance="primary" disabledFocusable={inert} onClick={() => onRun("score")}>
+      <Button className={styles.button} appearance={primary === "score" ? "primary" : "secondary"} disabledFocusable={inert} onClick={() => onRun("score")}>
         {t.actions.score}
       </Button>
       <Button className={styles.button} appearance="secondary" disabledFocusable={inert} onClick={() => onRun("clear")}>

@@ -1,0 +1,214 @@
+/**
+ * The pane's state as one value and the one function that changes it: every event (the host
+ * listed its sheets, an action started, Validate returned, the ribbon published a result, staff
+ * switched the language …) is a typed action, and paneReducer says what the pane looks like next.
+ * Pure: no React, no host, no core import — tested on its own (pane-state.test.ts).
+ *
+ * What depends on the language (titles, notices, what screen readers hear) is kept as data and
+ * worded at render time, so a switch to English rewords everything already on show.
+ */
+import type { Lang, ScoreReport, ValidationReport } from "../core";
+import type { LastResult } from "../app/last-result";
+import type { SheetChoice } from "../app/port";
+import type { DetectedSheets } from "./detect-sheets";
+
+export type Action = "validate" | "score" | "clear" | "clearScore";
+
+export type ShownResult = { kind: "validate"; report: ValidationReport } | { kind: "score"; report: ScoreReport };
+
+/** What failed: an action, or one of the pane's own steps (reading the workbook, selecting, saving the choice). */
+export type Failure = Action | "load" | "select" | "settings";
+
+export interface PaneError {
+  failed: Failure;
+  /** Already readable (the host's or the core's sentence); never a stack. */
+  message: string;
+}
+
+/** What the pane says after 清除标记 / 清除评分 (worded at render time). */
+export type Notice = { kind: "cleared" } | { kind: "clearedScore"; keptCells: number; keptSheets: string[] };
+
+/** What screen readers hear when an action ends (worded at render time). */
+export type Announcement =
+  | { kind: "validated"; errors: number; warnings: number }
+  | { kind: "scored"; total: number | null; grade: ScoreReport["score"]["grade"]; unscored: number }
+  | { kind: "notice"; notice: Notice }
+  | { kind: "failed"; failed: Failure };
+
+/** The pane's pages: the actions and results, the rule explainer, 使用说明. */
+export type PaneView = "main" | "explainer" | "help";
+
+export interface PaneModel {
+  lang: Lang;
+  sheets: string[];
+  /** The choice as remembered (may name a sheet that is gone: effectiveChoice drops it). */
+  saved: SheetChoice;
+  /** Staff picked a sheet before the remembered choice arrived: theirs wins. */
+  picked: boolean;
+  detected: DetectedSheets | null;
+  busy: Action | null;
+  /** 0..1, or undefined while the host has not reported progress yet (indeterminate). */
+  progress: number | undefined;
+  shown: ShownResult | null;
+  error: PaneError | null;
+  notice: Notice | null;
+  announcement: Announcement | null;
+  view: PaneView;
+}
+
+export type PaneEvent =
+  | { type: "sheets-listed"; sheets: string[] }
+  | { type: "settings-loaded"; choice: SheetChoice }
+  | { type: "detected"; detected: DetectedSheets }
+  | { type: "sheet-chosen"; field: keyof SheetChoice; sheet: string | undefined }
+  | { type: "started"; action: Action }
+  | { type: "progressed"; done: number; total: number }
+  | { type: "validated"; report: ValidationReport }
+  | { type: "scored"; report: ScoreReport; unscored: number }
+  | { type: "flags-cleared" }
+  | { type: "score-cleared"; keptCells: number; keptSheets: string[] }
+  | { type: "failed"; failed: Failure; message: string }
+  | { type: "finished" }
+  /** Published by the ribbon commands (or another mount of the pane). */
+  | { type: "result-received"; result: LastResult }
+  | { type: "error-dismissed" }
+  | { type: "language-changed"; lang: Lang }
+  /** The report on show, its messages reworded in the new language. */
+  | { type: "relocalized"; shown: ShownResult }
+  | { type: "view-opened"; view: PaneView };
+
+export function initialModel(lang: Lang, last: LastResult | undefined): PaneModel {
+  return {
+    lang,
+    sheets: [],
+    saved: {},
+    picked: false,
+    detected: null,
+    busy: null,
+    progress: undefined,
+    shown: shownOf(last),
+    error: last && !last.ok ? { failed: last.action, message: last.message.trim() } : null,
+    notice: null,
+    announcement: null,
+    view: "main",
+  };
+}
+
+export function paneReducer(state: PaneModel, event: PaneEvent): PaneModel {
+  switch (event.type) {
+    case "sheets-listed":
+      // A new list only when the names changed (no re-render every time a picker opens).
+      return sameNames(state.sheets, event.sheets) ? state : { ...state, sheets: event.sheets };
+    case "settings-loaded":
+      return state.picked ? state : { ...state, saved: event.choice };
+    case "detected":
+      return { ...state, detected: event.detected };
+    case "sheet-chosen": {
+      const saved: SheetChoice = { ...state.saved };
+      if (event.sheet === undefined) delete saved[event.field];
+      else saved[event.field] = event.sheet;
+      return { ...state, saved, picked: true };
+    }
+    case "started":
+      // One action at a time: a second start while one runs changes nothing.
+      if (state.busy) return state;
+      return { ...state, busy: event.action, progress: undefined, error: null, notice: null, view: "main" };
+    case "progressed":
+      return { ...state, progress: event.total > 0 ? Math.min(1, Math.max(0, event.done / event.total)) : undefined };
+    case "validated":
+      return {
+        ...state,
+        shown: { kind: "validate", report: event.report },
+        announcement: { kind: "validated", errors: event.report.stats.errors, warnings: event.report.stats.warnings },
+      };
+    case "scored":
+      return {
+        ...state,
+        shown: { kind: "score", report: event.report },
+        announcement: { kind: "scored", total: event.report.score.total, grade: event.report.score.grade, unscored: event.unscored },
+      };
+    case "flags-cleared": {
+      const notice: Notice = { kind: "cleared" };
+      return { ...state, notice, announcement: { kind: "notice", notice } };
+    }
+    case "score-cleared": {
+      const notice: Notice = { kind: "clearedScore", keptCells: event.keptCells, keptSheets: event.keptSheets };
+      return { ...state, shown: null, notice, announcement: { kind: "notice", notice } };
+    }
+    case "failed":
+      return { ...state, error: { failed: event.failed, message: event.message }, announcement: isAction(event.failed) ? { kind: "failed", failed: event.failed } : state.announcement };
+    case "finished":
+      return { ...state, busy: null, progress: undefined };
+    case "result-received": {
+      const shown = shownOf(event.result);
+      if (shown) return { ...state, shown, error: null, notice: null };
+      const r = event.result as Extract<LastResult, { ok: false }>;
+      return { ...state, error: { failed: r.action, message: r.message.trim() } };
+    }
+    case "error-dismissed":
+      return { ...state, error: null };
+    case "language-changed":
+      return event.lang === state.lang ? state : { ...state, lang: event.lang };
+    case "relocalized":
+      // Only the report it was made from: one that arrived since stays as it came.
+      return state.shown && state.shown.report.issues.length === event.shown.report.issues.length && state.shown.kind === event.shown.kind ? { ...state, shown: event.shown } : state;
+    case "view-opened":
+      return { ...state, view: event.view };
+  }
+}
+
+/**
+ * The one primary button (DESIGN: one primary action at a time): 校验 until a report says the
+ * table is fit to score (no errors), then 评分.
+ */
+export function primaryAction(state: Pick<PaneModel, "shown">): "validate" | "score" {
+  const shown = state.shown;
+  if (!shown) return "validate";
+  if (shown.kind === "score") return "score";
+  return shown.report.valid ? "score" : "validate";
+}
+
+/** What the next-step line says, as data (worded by i18n's nextStep). */
+export type NextStep =
+  | { kind: "start"; targetFound: boolean | null }
+  | { kind: "fix"; errors: number }
+  | { kind: "score"; logFound: boolean | null; warnings: number }
+  | { kind: "scored-incomplete"; unscored: number }
+  | { kind: "scored" }
+  | { kind: "cleared" };
+
+export function nextStep(state: Pick<PaneModel, "shown" | "detected" | "notice">, unscored: (r: ScoreReport) => number): NextStep {
+  const shown = state.shown;
+  if (!shown) {
+    if (state.notice?.kind === "clearedScore") return { kind: "cleared" };
+    return { kind: "start", targetFound: state.detected === null ? null : state.detected.target !== undefined };
+  }
+  if (shown.kind === "score") {
+    const n = unscored(shown.report);
+    return n > 0 ? { kind: "scored-incomplete", unscored: n } : { kind: "scored" };
+  }
+  if (!shown.report.valid) return { kind: "fix", errors: shown.report.stats.errors };
+  return { kind: "score", logFound: state.detected === null ? null : state.detected.log !== undefined, warnings: shown.report.stats.warnings };
+}
+
+function isAction(f: Failure): f is Action {
+  return f === "validate" || f === "score" || f === "clear" || f === "clearScore";
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((s, i) => s === b[i]);
+}
+
+function shownOf(result: LastResult | undefined): ShownResult | null {
+  if (!result || !result.ok) return null;
+  return result.action === "validate" ? { kind: "validate", report: result.report } : { kind: "score", report: result.report };
+}
+
+/** The remembered choice, less sheets that are gone (renamed or deleted since): those mean "detect". */
+export function effectiveChoice(saved: SheetChoice, sheets: readonly string[]): SheetChoice {
+  const keep = (s: string | undefined) => s !== undefined && (sheets.length === 0 || sheets.includes(s));
+  const choice: SheetChoice = {};
+  if (keep(saved.targetSheet)) choice.targetSheet = saved.targetSheet;
+  if (keep(saved.logSheet)) choice.logSheet = saved.logSheet;
+  return choice;
+}

@@ -1,0 +1,214 @@
+/**
+ * The pane's state (one reducer, ./pane-state.ts) wired to the host: sheet choices (detected,
+ * overridden, remembered through the host), the running action and its progress, the report on
+ * show, what went wrong, the language. Everything goes through the HostPort, so Excel, the web
+ * page and tests share it. The core loads on first use (./load-core.ts), not with the page.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import type { Issue, Lang, WorkbookGrids } from "../core";
+import { RECORD_SHEET } from "../core/plan/ownership";
+import type { HostPort, Progress, SheetChoice } from "../app/port";
+import { errorText } from "./error-message";
+import { stringsFor, type PaneStrings } from "./i18n";
+import { issueCell } from "./issue-groups";
+import { loadCore, type CoreActions } from "./load-core";
+import { effectiveChoice, initialModel, paneReducer, type Action, type PaneModel, type PaneView, type ShownResult } from "./pane-state";
+import type { ResultsChannel } from "./results-channel";
+
+export { effectiveChoice } from "./pane-state";
+export type { ShownResult } from "./pane-state";
+
+export interface PaneState extends PaneModel {
+  t: PaneStrings;
+  /** The choice in effect: a remembered sheet that no longer exists counts as "detect". */
+  choice: SheetChoice;
+  run(action: Action): Promise<void>;
+  chooseSheet(field: keyof SheetChoice, sheet: string | undefined): void;
+  refreshSheets(): void;
+  selectIssue(issue: Issue): void;
+  dismissError(): void;
+  setLanguage(lang: Lang): void;
+  openView(view: PaneView): void;
+}
+
+export interface PaneOptions {
+  /** The language when the page decides it (the web page's switch); else the host's, then the pane's own switch. */
+  lang?: Lang;
+}
+
+export function usePane(host: HostPort, results: ResultsChannel, opts: PaneOptions = {}): PaneState {
+  const [state, dispatch] = useReducer(paneReducer, undefined, () => initialModel(opts.lang ?? languageOf(host), results.last()));
+  const t = stringsFor(state.lang);
+
+  // Async actions read the latest state through a ref, not through stale closures.
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const busyRef = useRef(false);
+  const gridsRef = useRef<WorkbookGrids | null>(null);
+
+  // The ownership record (very hidden) is Score's bookkeeping, never a sheet to pick.
+  const listed = useCallback((all: string[]) => dispatch({ type: "sheets-listed", sheets: all.filter((n) => n !== RECORD_SHEET) }), []);
+  const fail = useCallback(
+    (failed: Parameters<typeof failedEvent>[0], err: unknown) => dispatch(failedEvent(failed, errorText(err, stateRef.current.lang, stringsFor(stateRef.current.lang)))),
+    [],
+  );
+
+  // A language the page decides (its own switch) follows the page.
+  useEffect(() => {
+    if (opts.lang) dispatch({ type: "language-changed", lang: opts.lang });
+  }, [opts.lang]);
+
+  // The report on show, reworded when the language changes (issues keep their parameters).
+  const shownLang = useRef(state.lang);
+  useEffect(() => {
+    if (shownLang.current === state.lang) return;
+    shownLang.current = state.lang;
+    const shown = stateRef.current.shown;
+    if (!shown) return;
+    loadCore().then((core) => dispatch({ type: "relocalized", shown: relocalize(core, shown, state.lang) }), () => undefined);
+  }, [state.lang]);
+
+  // Results published by the ribbon commands (or by another mount of the pane).
+  useEffect(() => results.subscribe((result) => dispatch({ type: "result-received", result })), [results]);
+
+  // Sheets and remembered choices first, then (in the background) what detection would pick.
+  useEffect(() => {
+    let alive = true;
+    (async () => {
+      let names: string[];
+      let remembered: SheetChoice;
+      try {
+        [names, remembered] = await Promise.all([host.listSheets(), host.loadSettings()]);
+      } catch (err) {
+        if (alive) fail("load", err);
+        return;
+      }
+      if (!alive) return;
+      listed(names);
+      dispatch({ type: "settings-loaded", choice: remembered ?? {} });
+      try {
+        const [wb, core] = await Promise.all([host.readWorkbook(), loadCore()]);
+        if (!alive) return;
+        gridsRef.current = wb;
+        const saved = stateRef.current.picked ? stateRef.current.saved : (remembered ?? {});
+        dispatch({ type: "detected", detected: core.detectSheets(wb, effectiveChoice(saved, names)) });
+      } catch {
+        // Detection is a courtesy: the pickers then just say 自动检测, and Validate reports problems.
+      }
+    })();
+    return () => {
+      alive = false;
+    };
+  }, [host, fail, listed]);
+
+  const run = useCallback(
+    async (action: Action) => {
+      if (busyRef.current) return;
+      busyRef.current = true;
+      dispatch({ type: "started", action });
+      const choice = effectiveChoice(stateRef.current.saved, stateRef.current.sheets);
+      const lang = stateRef.current.lang;
+      const port = paneHost(host, lang, (wb) => (gridsRef.current = wb));
+      const onProgress: Progress = (done, total) => dispatch({ type: "progressed", done, total });
+      let core: CoreActions | null = null;
+      try {
+        core = await loadCore();
+        if (action === "validate") {
+          const report = await core.runValidate(port, choice, onProgress);
+          dispatch({ type: "validated", report });
+          results.publish({ action: "validate", ok: true, report, at: Date.now() });
+        } else if (action === "score") {
+          const report = await core.runScore(port, choice, onProgress);
+          dispatch({ type: "scored", report, unscored: core.unscoredCount(report.score) });
+          results.publish({ action: "score", ok: true, report, at: Date.now() });
+        } else if (action === "clear") {
+          await core.runClearFlags(port);
+          dispatch({ type: "flags-cleared" });
+        } else {
+          const cleared = await core.runClearScore(port, choice);
+          dispatch({ type: "score-cleared", keptCells: cleared.keptCells.length, keptSheets: cleared.keptSheets });
+        }
+      } catch (err) {
+        fail(action, err);
+      } finally {
+        busyRef.current = false;
+        dispatch({ type: "finished" });
+        if (core && gridsRef.current) dispatch({ type: "detected", detected: core.detectSheets(gridsRef.current, choice) });
+        // Score may have added its 绩效自评表: keep the pickers' list current.
+        host.listSheets().then(listed, () => undefined);
+      }
+    },
+    [host, results, fail, listed],
+  );
+
+  const chooseSheet = useCallback(
+    (field: keyof SheetChoice, sheet: string | undefined) => {
+      dispatch({ type: "sheet-chosen", field, sheet });
+      const next: SheetChoice = { ...stateRef.current.saved };
+      if (sheet === undefined) delete next[field];
+      else next[field] = sheet;
+      host.saveSettings(next).catch((err: unknown) => fail("settings", err));
+      const wb = gridsRef.current;
+      if (wb) void loadCore().then((core) => dispatch({ type: "detected", detected: core.detectSheets(wb, effectiveChoice(next, stateRef.current.sheets)) }), () => undefined);
+    },
+    [host, fail],
+  );
+
+  const refreshSheets = useCallback(() => {
+    host.listSheets().then(listed, () => undefined);
+  }, [host, listed]);
+
+  const selectIssue = useCallback(
+    (issue: Issue) => {
+      host.selectCell(issue.sheet, issueCell(issue)).catch((err: unknown) => fail("select", err));
+    },
+    [host, fail],
+  );
+
+  const dismissError = useCallback(() => dispatch({ type: "error-dismissed" }), []);
+  const setLanguage = useCallback((lang: Lang) => dispatch({ type: "language-changed", lang }), []);
+  const openView = useCallback((view: PaneView) => dispatch({ type: "view-opened", view }), []);
+  const choice = useMemo(() => effectiveChoice(state.saved, state.sheets), [state.saved, state.sheets]);
+
+  return { ...state, t, choice, run, chooseSheet, refreshSheets, selectIssue, dismissError, setLanguage, openView };
+}
+
+function failedEvent(failed: "validate" | "score" | "clear" | "clearScore" | "load" | "select" | "settings", message: string) {
+  return { type: "failed", failed, message } as const;
+}
+
+function languageOf(host: HostPort): Lang {
+  try {
+    return host.language() === "en" ? "en" : "zh-CN";
+  } catch {
+    return "zh-CN";
+  }
+}
+
+/** The report's issues in another language: each message rendered again from its code and parameters. */
+function relocalize(core: CoreActions, shown: ShownResult, lang: Lang): ShownResult {
+  const issues = shown.report.issues.map((i) => (i.params ? core.renderIssue({ ...i, params: i.params }, lang) : i));
+  return shown.kind === "validate" ? { kind: "validate", report: { ...shown.report, issues } } : { kind: "score", report: { ...shown.report, issues } };
+}
+
+/**
+ * The host as the pane uses it: in the pane's language (the switch may differ from the host's),
+ * remembering the grids the last action read (detection reuses them: no second read).
+ */
+function paneHost(host: HostPort, lang: Lang, onRead: (wb: WorkbookGrids) => void): HostPort {
+  return {
+    listSheets: () => host.listSheets(),
+    readWorkbook: async (sheets, onProgress) => {
+      const wb = await host.readWorkbook(sheets, onProgress);
+      if (!sheets) onRead(wb);
+      return wb;
+    },
+    applyPlan: (plan, onProgress) => host.applyPlan(plan, onProgress),
+    flagIssues: (issues) => host.flagIssues(issues),
+    clearFlags: () => host.clearFlags(),
+    selectCell: (sheet, address) => host.selectCell(sheet, address),
+    loadSettings: () => host.loadSettings(),
+    saveSettings: (choice) => host.saveSettings(choice),
+    language: () => lang,
+  };
+}
