@@ -62,6 +62,7 @@ export async function runCli(argv: string[], out: Output): Promise<number> {
     .option("--sheet <name>", "the target sheet (default: detected)")
     .option("--log-sheet <name>", "the log sheet (default: the sheet with a 三级指标 / 完成值 header)")
     .option("--out <file>", "write the scored workbook here (the input is never modified)")
+    .option("--profile <name|file.json>", "scoring profile: default, yitihua, budget20, or a profile JSON file (DESIGN §10)")
     .option("--json", "print the JSON report")
     .addOption(langOption())
     .action(async (file: string, opts: ScoreFlags) => {
@@ -117,10 +118,11 @@ export async function runCli(argv: string[], out: Output): Promise<number> {
     .option("--target <value>", "the indicator's 指标值 (≥95%, 12, 2022年12月31日前, 合格)")
     .option("--actual <value>", "an actual value: print the score Score gives and the arithmetic")
     .option("--full <points>", "the 分值, when the rule text states no points")
+    .option("--profile <name|file.json>", "scoring profile for --actual: default, yitihua, budget20, or a profile JSON file")
     .option("--json", "print JSON")
     .addOption(langOption())
-    .action((text: string, opts: RuleFlags) => {
-      code = ruleCommand(text, opts, out);
+    .action(async (text: string, opts: RuleFlags) => {
+      code = await ruleCommand(text, opts, out);
     });
 
   try {

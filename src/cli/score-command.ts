@@ -1,6 +1,7 @@
 /**
- * `jixiao score <file.xlsx> [--log-sheet NAME] [--out FILE.xlsx] [--json]` (DESIGN §6): validates,
- * scores every indicator it can, and with --out writes a scored copy — patched into the original
+ * `jixiao score <file.xlsx> [--log-sheet NAME] [--out FILE.xlsx] [--profile NAME|FILE.json]
+ * [--json]` (DESIGN §6): validates, scores every indicator it can under the scoring profile
+ * (DESIGN §10; `default` unless chosen), and with --out writes a scored copy — patched into the original
  * package part by part, so everything Score does not touch stays byte for byte. The input file is
  * never modified, and the copy is written atomically under the name its format needs
  * (write-output.ts).
@@ -15,6 +16,7 @@ import { formatValidation } from "./format";
 import { formatScore } from "./format-score";
 import { EXIT, type Output } from "./output";
 import { reportUnusable } from "./validate-command";
+import { loadProfileFlag } from "./profile-flag";
 
 export interface ScoreFlags {
   sheet?: string;
@@ -22,18 +24,21 @@ export interface ScoreFlags {
   out?: string;
   json?: boolean;
   lang: Lang;
+  /** A built-in profile's name or a profile JSON file (profile-flag.ts). */
+  profile?: string;
 }
 
 export async function scoreFile(file: string, flags: ScoreFlags, out: Output): Promise<number> {
   try {
-    // The output is checked before the work, and again right before the write.
+    // The profile and the output are checked before the work, the output again right before the write.
+    const profile = await loadProfileFlag(flags.profile);
     if (flags.out) await checkOutput(file, flags.out);
     const { bytes, grids, kind, format } = await loadGrids(file);
     if (flags.out) {
       refuseReadOnly(file, format);
       checkOutputKind(flags.out, kind);
     }
-    const report = scoreWorkbook(grids, { sheet: flags.sheet, logSheet: flags.logSheet, lang: flags.lang });
+    const report = scoreWorkbook(grids, { sheet: flags.sheet, logSheet: flags.logSheet, lang: flags.lang, profile });
     if (report.issues.some((i) => i.code === "table-not-found")) {
       if (flags.json) out.stdout(JSON.stringify(reportJson(file, report, report.score)));
       out.stderr(report.issues[0].message);

@@ -69,3 +69,4 @@ export {
   type ProfileResult,
 } from "./profile";
 export { ADJUSTMENT_CODES, type AdjustmentCode, type ScoreAdjustment } from "./score/adjustments";
+export { whatIfUnderProfile, type ProfileWhatIf } from "./score/what-if";
