@@ -3,7 +3,7 @@
  * `npm run bench`: the figures of docs/benchmarks.md, each the median of several runs, against
  * their budgets (issue "Performance").
  *
- *   node bench/run.mjs [--json] [--check] [--runs N] [--only core,cli,batch,syncs,bundle]
+ *   node bench/run.mjs [--json] [--check] [--runs N] [--only core,cli,batch,review,syncs,bundle]
  *
  *   --json    one JSON object on stdout ({ machine, figures, budgets, verdicts }); the table on stderr
  *   --check   exit 1 when a figure passes its budget by more than 50% (the CI's regression guard:
@@ -30,7 +30,7 @@ const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) +
 const json = args.includes("--json");
 const check = args.includes("--check");
 const runsOpt = opt("--runs", null);
-const only = new Set((opt("--only", "core,cli,batch,syncs,bundle") ?? "").split(","));
+const only = new Set((opt("--only", "core,cli,batch,review,syncs,bundle") ?? "").split(","));
 const log = (s) => process.stderr.write(`${s}\n`);
 
 /**
@@ -44,6 +44,8 @@ export const BUDGETS = {
   cli_ratio_M: { max: 1.0, unit: "×", what: "`jixiao score M.xlsx --out` ÷ exceljs read + write of M.xlsx" },
   batch_files_per_s: { min: 20, unit: "files/s", what: "`jixiao validate` over 200 S files, worker threads", printed: true },
   peak_rss_mb_M: { max: 400, unit: "MB", what: "peak memory of `jixiao score M.xlsx --out`" },
+  review_files_per_s: { min: 50, unit: "files/s", what: "`jixiao review` of 500 official-layout files with --summary, worker threads", printed: true },
+  review_peak_rss_mb: { max: 400, unit: "MB", what: "peak memory of that `jixiao review` (main thread and workers: one process)" },
   syncs_validate_S: { max: 2, unit: "", what: "context.sync() calls of Validate on S" },
   syncs_validate_L: { max: 2, unit: "", what: "context.sync() calls of Validate on L" },
   syncs_score_S: { max: 3, unit: "", what: "context.sync() calls of Score on S" },
@@ -150,6 +152,50 @@ async function batchFigure(runs) {
 }
 
 /**
+ * review_files_per_s and review_peak_rss_mb: `jixiao review` of a folder of 500 generated
+ * workbooks of the official layout (bench/gen.ts: 11 to 44 indicators, 40 to 160 log rows, so
+ * every file is scored too), with --summary: the walk, the pool, the summary workbook, all timed.
+ */
+async function reviewFigure(core, runs) {
+  const dir = path.join(out, "R500");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const files = 500;
+  for (let i = 0; i < files; i++) {
+    const indicators = 11 * (1 + (i % 4));
+    await core.writeXlsx(core.buildModel({ indicators, logRows: 40 * (1 + (i % 4)) }), path.join(dir, `r${String(i).padStart(3, "0")}.xlsx`));
+  }
+  const summary = path.join(out, "R500-汇总.xlsx");
+  const rssFile = path.join(out, "review-rss.txt");
+  const cpuFile = path.join(out, "review-cpu.txt");
+  const times = [];
+  const rss = [];
+  const cpu = [];
+  for (let i = 0; i < runs; i++) {
+    const probes = ["--require", path.join(here, "rss-probe.cjs"), "--require", path.join(here, "cpu-probe.cjs")];
+    const r = await timed(process.execPath, [...probes, path.join(root, "bin", "jixiao.js"), "review", dir, "--json", "--summary", summary], {
+      env: { JIXIAO_RSS_FILE: rssFile, JIXIAO_CPU_FILE: cpuFile },
+      stdout: "pipe",
+      okCodes: [0, 1],
+    });
+    const lines = r.stdout.trim().split("\n").length;
+    if (lines !== files) throw new Error(`review printed ${lines} records for ${files} files`);
+    times.push(r.ms);
+    rss.push(Number(readFileSync(rssFile, "utf8")));
+    cpu.push(Number(readFileSync(cpuFile, "utf8")));
+    log(`  run ${i + 1}: ${files} files in ${round(r.ms / 1000, 2)} s (CPU ${round(cpu.at(-1) / 1000, 2)} s), peak ${round(rss.at(-1), 0)} MB, load average ${round(os.loadavg()[0], 1)}`);
+  }
+  // What the files/s would be with the machine's CPUs to itself: CPU time per file, over the CPUs.
+  const cpuPerFile = median(cpu) / files;
+  const cpus = os.availableParallelism();
+  return {
+    review_files_per_s: round(files / (median(times) / 1000), 1),
+    review_peak_rss_mb: round(Math.max(...rss), 0),
+    detail: { files, cpus, cpu_ms_per_file: round(cpuPerFile, 1), files_per_s_idle: round((cpus * 1000) / cpuPerFile, 1), summary_kb: round(statSync(summary).size / 1024, 0) },
+  };
+}
+
+/**
  * syncs_* and max_request_mb: the adapter on the workbook simulator, S (the seed) and L, the way
  * the pane runs it — it lists the sheets when it opens (one sync that also learns each sheet's
  * used range), then Validate, then Score. The figures count the syncs of Validate and of Score.
@@ -235,6 +281,7 @@ async function main() {
     ["core", () => coreFigures(Number(runsOpt ?? 9))],
     ["cli", () => cliFigures(core, Number(runsOpt ?? 3))],
     ["batch", () => batchFigure(Number(runsOpt ?? 3))],
+    ["review", () => reviewFigure(core, Number(runsOpt ?? 3))],
     ["syncs", () => syncFigures()],
     ["bundle", () => bundleFigure()],
   ];

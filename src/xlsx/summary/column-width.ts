@@ -32,8 +32,9 @@ export const LINE_HEIGHT = 13.5;
  * row for wrapped text on opening a file, so the writer sets each row's height from this.
  */
 export function wrappedLines(text: string, width: number): number {
-  // A Chinese character prints a little wider than two "0"s: 8 % of margin, so no line is cut off.
-  const room = Math.max(1, (width - 1.5) / 1.08);
+  // A Chinese character prints a little wider than two "0"s, and a line never starts with
+  // ，。 (they pull a character down with them): 15 % of margin, so no line is cut off.
+  const room = Math.max(1, (width - 1.5) / 1.15);
   let lines = 0;
   for (const line of text.split("\n")) lines += Math.max(1, Math.ceil(displayWidth(line) / room));
   return lines;

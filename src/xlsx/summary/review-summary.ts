@@ -85,7 +85,7 @@ export function dateText(d: Date): string {
 
 function notesRows(files: ReviewedFile[], meta: SummaryMeta): SheetCell[][] {
   const count = (v: ReviewedFile["verdict"]) => files.filter((f) => f.verdict === v).length;
-  const pair = (label: string, value: string): SheetCell[] => [text(label, "label"), text(value), text("")];
+  const pair = (label: string, value: string): SheetCell[] => [text(label, "label"), text(value)];
   return [
     [text("项目绩效目标表审核汇总 说明", "title")],
     [],

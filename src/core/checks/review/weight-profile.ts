@@ -6,7 +6,7 @@
  * Without a budget block the indicators carry all 100 points, and the weights of the three
  * categories are scaled to that (50 : 30 : 10 of 100). 成本指标 as its own 一级 counts with 产出,
  * where the older edition kept it. A category whose points cannot all be read is not compared
- * (rule-unparsed says why).
+ * (rule-unparsed says why), and a table none of whose points can be read is not compared at all.
  */
 import { round } from "../../table/value";
 import { fullPoints, tableIssue } from "../context";
@@ -30,6 +30,9 @@ export const checkWeightProfile: ReviewCheck = (ctx) => {
     if (points === null) unreadable.add(key);
     else sums[key] += points;
   }
+  // No points read at all (no 评分标准 / 分值 column, or none states points): column-missing and
+  // rule-unparsed say so; an empty category's 0 would only repeat it.
+  if (unreadable.size > 0 && sums.output + sums.benefit + sums.satisfaction === 0) return [];
   const w = ctx.weights;
   const scale = ctx.expectedTotal / (w.output + w.benefit + w.satisfaction);
   const issues = [];
