@@ -2,6 +2,8 @@
  * Scoring profiles as data (DESIGN §10): the built-ins pass their own schema, `default` is DESIGN
  * §5's numbers, and a custom profile that is wrong says which field and what it expected.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import {
   BUDGET20_PROFILE,
   BUILTIN_PROFILE_NAMES,
@@ -113,5 +115,13 @@ describe("a custom profile that is wrong", () => {
 
   it("says so when the file is not an object at all", () => {
     expect(problems([1, 2], "en")).toEqual(["(the file): expected an object"]);
+  });
+});
+
+describe("the custom profile docs/profiles.md shows", () => {
+  it("is a valid profile", () => {
+    const text = readFileSync(path.join(__dirname, "../../docs/profiles.md"), "utf8");
+    const json = /## A custom profile[\s\S]*?```json\n([\s\S]*?)```/.exec(text)![1];
+    expect(parseProfile(JSON.parse(json))).toMatchObject({ ok: true, profile: { name: "my-province", reverseFormula: "linear", overAchievement: { above: 30, points: 2 } } });
   });
 });
