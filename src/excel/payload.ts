@@ -46,10 +46,16 @@ export function jsonBytes(value: unknown): number {
   return utf8Length(JSON.stringify(value) ?? "");
 }
 
-/** Rows per read block for a sheet `cols` wide, so that a block stays under BLOCK_BYTES. */
+/**
+ * Excel reads at most this many cells per range ("on all platforms, a range is limited to five
+ * million cells for get operations"); past it `values` is null (office-js #4783).
+ */
+export const READ_CELL_LIMIT = 5_000_000;
+
+/** Rows per read block for a sheet `cols` wide, so that a block stays under BLOCK_BYTES and Excel's cell limit. */
 export function rowsPerBlock(cols: number, cellBytes: number): number {
   const rows = Math.floor(BLOCK_BYTES / Math.max(1, cols * cellBytes));
-  return Math.max(1, Math.min(MAX_BLOCK_ROWS, rows));
+  return Math.max(1, Math.min(MAX_BLOCK_ROWS, rows, Math.floor(READ_CELL_LIMIT / Math.max(1, cols))));
 }
 
 /** True on Excel on the web, where the 5 MB limit applies. */

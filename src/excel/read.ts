@@ -47,6 +47,8 @@ export interface SheetLayout {
   used: Rect | null;
   /** Measured bytes per cell of values + text + numberFormat. */
   cellBytes: number;
+  /** The used range Excel reports is far wider than its data (`used` is the data's columns): see WIDE_COLS. */
+  wide?: boolean;
 }
 
 export interface ReadOptions {
@@ -136,6 +138,10 @@ interface Probe {
    * the calculation mode; values, text and number formats of it are never used.
    */
   formulas: boolean;
+  /** Used ranges of column blocks of a wide sheet (WIDE_COLS), asked in a follow-up. */
+  columns?: Excel.Range[];
+  /** The columns that hold the data of a wide sheet, once the column blocks answered (null: none). */
+  trimmed?: Rect | null;
 }
 
 /** Excel's limit on the merged areas one getMergedAreas call returns. */
@@ -162,6 +168,21 @@ const LAST_COL = 16383;
 const MERGE_ANSWER_BYTES = MERGED_AREAS_LIMIT * 40;
 
 const LOADED = "values,text,numberFormat";
+
+/**
+ * Wide sheets. Excel's used range runs to the last cell holding anything: one stray value in
+ * column XFD makes a 500-row table 16,384 columns wide — 8 million cells, where Excel reads no
+ * more than five million per range ("on all platforms, a range is limited to five million cells
+ * for get operations", and past it `values` comes back null, not as an error: office-js #4783),
+ * and every row of it would travel as 16,384 cells. So a used range wider than WIDE_COLS is
+ * first asked, in blocks of COLUMN_BLOCK columns, where its values are (Range.
+ * getUsedRangeOrNullObject, a few bytes each); the grid then covers the cluster of columns with
+ * the most data — columns less than COLUMN_GAP empty columns apart belong together — and a stray
+ * value far away is left out of it (it is no part of a table). One more sync for such a sheet.
+ */
+export const WIDE_COLS = 256;
+const COLUMN_BLOCK = 64;
+const COLUMN_GAP = 64;
 
 function slackRows(rows: number): number {
   return Math.min(2000, Math.max(100, Math.ceil(rows * 0.1)));
@@ -253,6 +274,17 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
     probe.mergeLooks.push({ top: m.top, bottom, areas });
   };
 
+  /** Where the values of a wide used range are: its used range per block of COLUMN_BLOCK columns. */
+  const queueColumnBlocks = async (probe: Probe, used: Rect) => {
+    probe.columns = [];
+    for (let a = used.left; a <= used.right; a += COLUMN_BLOCK) {
+      await batch.reserve(ACTION_BYTES * 2 + 64);
+      const block = probe.ws.getRange(rectAddress({ top: used.top, bottom: used.bottom, left: a, right: Math.min(used.right, a + COLUMN_BLOCK - 1) })).getUsedRangeOrNullObject(true);
+      block.load("address");
+      probe.columns.push(block);
+    }
+  };
+
   /** Bands over rows [top, bottom] intersected with the (not yet known) used range. */
   const queueGuess = async (probe: Probe, top: number, bottom: number, cols: number, reserveData: boolean) => {
     const step = rowsPerBlock(cols, probe.cellBytes);
@@ -302,7 +334,9 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
       const probe = newProbe(worksheets.getItemOrNullObject(name), careful ? CAREFUL_CELL_BYTES : layout?.cellBytes ?? DEFAULT_CELL_BYTES, name === FLAG_SHEET);
       await batch.reserve(META_BYTES);
       if (careful) continue;
-      if (layout?.used) {
+      if (layout?.used && (layout.wide || layout.used.right - layout.used.left + 1 > WIDE_COLS)) {
+        // a wide sheet: its bands would run over the whole reported width; read once its columns are known
+      } else if (layout?.used) {
         const u = layout.used;
         await queueGuess(probe, u.top, u.bottom + slackRows(u.bottom - u.top + 1), u.right - u.left + 1, true);
       } else if (!layout) {
@@ -334,6 +368,17 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
     for (const probe of probes) {
       if (probe.ws.isNullObject) continue;
       seen.add(probe.ws.name);
+      const reported = probe.used.isNullObject ? null : parseAddress(probe.used.address);
+      if (!reported) continue;
+      if (reported.right - reported.left + 1 > WIDE_COLS && probe.trimmed === undefined) {
+        if (!probe.columns) {
+          await queueColumnBlocks(probe, reported);
+          queued = true;
+          continue;
+        }
+        probe.trimmed = dataColumns(probe.columns);
+      }
+      dropRefused(probe);
       const used = usedRect(probe);
       if (!used) continue;
       for (const gap of uncovered(used, probe.bands)) {
@@ -418,8 +463,35 @@ function mergedAreas(probe: Probe, used: Rect, answered = Infinity): { rect: Rec
 }
 
 function usedRect(probe: Probe): Rect | null {
+  if (probe.trimmed !== undefined) return probe.trimmed;
   if (probe.used.isNullObject) return null;
   return parseAddress(probe.used.address);
+}
+
+/** The data's columns of a wide sheet, from its column blocks' used ranges (WIDE_COLS). */
+function dataColumns(blocks: Excel.Range[]): Rect | null {
+  const rects = blocks.filter((b) => !b.isNullObject).map((b) => parseAddress(b.address)).filter((r): r is Rect => r !== null);
+  const clusters: Rect[] = [];
+  for (const r of rects.sort((a, b) => a.left - b.left)) {
+    const last = clusters[clusters.length - 1];
+    if (last && r.left - last.right - 1 < COLUMN_GAP) {
+      clusters[clusters.length - 1] = { top: Math.min(last.top, r.top), left: last.left, bottom: Math.max(last.bottom, r.bottom), right: Math.max(last.right, r.right) };
+    } else clusters.push({ ...r });
+  }
+  const area = (r: Rect) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+  return clusters.reduce<Rect | null>((best, c) => (!best || area(c) > area(best) ? c : best), null);
+}
+
+/**
+ * Drops the bands Excel answered with null `values` (over its five million cells per range): the
+ * rows they were to cover count as not read, and are read again in exact blocks of the data's columns.
+ */
+function dropRefused(probe: Probe): void {
+  probe.bands = probe.bands.filter((b) => {
+    if (b.range.isNullObject) return true;
+    const v = probe.formulas ? b.range.formulas : b.range.values;
+    return v !== null && v !== undefined;
+  });
 }
 
 /** Row ranges of `used` that no loaded band covers. */
@@ -458,7 +530,8 @@ function assemble(probe: Probe): { grid: Grid; layout: SheetLayout } {
     if (r.isNullObject) continue;
     const top = band.intersect ? r.rowIndex : band.top;
     const left = band.intersect ? r.columnIndex : used.left;
-    const v = (probe.formulas ? r.formulas : r.values) as CellValue[][];
+    const v = (probe.formulas ? r.formulas : r.values) as CellValue[][] | null;
+    if (!v) continue; // refused over the cell limit (dropRefused): its rows were read again
     const t = probe.formulas ? v.map((row) => row.map(String)) : r.text;
     const f = probe.formulas ? v.map((row) => row.map(() => "General")) : (r.numberFormat as string[][]);
     if (sampleCells < 5000 && v.length) {
@@ -516,6 +589,6 @@ function assemble(probe: Probe): { grid: Grid; layout: SheetLayout } {
   const protection = probe.protection.protected ? { protection: { unlocked: [] } } : {};
   return {
     grid: { sheet: name, origin: { row: used.top, col: used.left }, values, text, numberFormats, merges, ...(hiddenRows ? { hiddenRows } : {}), ...protection },
-    layout: { name, used, cellBytes: Math.max(cellBytes, DEFAULT_CELL_BYTES / 4) },
+    layout: { name, used, cellBytes: Math.max(cellBytes, DEFAULT_CELL_BYTES / 4), ...(probe.trimmed !== undefined ? { wide: true } : {}) },
   };
 }

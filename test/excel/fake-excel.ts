@@ -576,6 +576,33 @@ export class WorksheetProxy extends Proxy {
   get name(): string {
     return this.read<string>("name");
   }
+  /** PageLayout (ExcelApi 1.9): what Score sets on the 自评表; older Excel has no such object. */
+  get pageLayout() {
+    const self = this;
+    const set = (fn: (p: FakeSheet["pageLayout"]) => void) =>
+      self.ctx.act(60, () => {
+        if (Number((self.ctx.wb.options.excelApi ?? "1.18").split(".")[1]) < 9) throw new FakeError("ApiNotFound", "PageLayout needs ExcelApi 1.9");
+        if (self.isNull) throw nullObjectError("Worksheet.pageLayout");
+        fn(self.target!.pageLayout);
+      });
+    return {
+      set orientation(v: string) {
+        set((p) => (p.orientation = v));
+      },
+      set paperSize(v: string) {
+        set((p) => (p.paperSize = v));
+      },
+      set centerHorizontally(v: boolean) {
+        set((p) => (p.centerHorizontally = v));
+      },
+      set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number }) {
+        set((p) => (p.zoom = { ...v }));
+      },
+      setPrintTitleRows(address: string) {
+        set((p) => (p.printTitleRows = address));
+      },
+    };
+  }
   /** WorksheetProtection (ExcelApi 1.2): `protected` is all the fake knows of it. */
   get protection() {
     const self = this;
@@ -982,6 +1009,74 @@ export class RangeProxy extends Proxy {
         set bold(v: boolean) {
           set((c) => (c.bold = v));
         },
+        set name(v: string) {
+          set((c) => (c.fontName = v));
+        },
+        set size(v: number) {
+          set((c) => (c.fontSize = v));
+        },
+        /** The top-left cell's face (Excel answers null where the cells differ; the fake's callers load one cell). */
+        load(_props?: string) {
+          self.ctx.load(() => {
+            const c = self.isNull ? undefined : self.sheet!.peek(self.rect!.top, self.rect!.left);
+            return { data: { name: c?.fontName ?? "等线", size: c?.fontSize ?? 11 }, publish: (d) => self.loaded.set("format.font", d) };
+          });
+          return this;
+        },
+        get name(): string {
+          return self.read<{ name: string }>("format.font").name;
+        },
+        get size(): number {
+          return self.read<{ size: number }>("format.font").size;
+        },
+      },
+      /** RangeBorderCollection: an edge of the range (Edge*) or the lines between its cells (Inside*). */
+      borders: {
+        getItem(index: "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal") {
+          const line = (prop: "style" | "weight", v: string) =>
+            self.ctx.act(80, () => {
+              if (self.isNull) throw nullObjectError("Range.format.borders");
+              self.guardWrite();
+              const r = self.rect!;
+              for (let i = r.top; i <= r.bottom; i++)
+                for (let j = r.left; j <= r.right; j++) {
+                  const sides: ("top" | "bottom" | "left" | "right")[] = [];
+                  if (index === "EdgeTop" && i === r.top) sides.push("top");
+                  if (index === "EdgeBottom" && i === r.bottom) sides.push("bottom");
+                  if (index === "EdgeLeft" && j === r.left) sides.push("left");
+                  if (index === "EdgeRight" && j === r.right) sides.push("right");
+                  if (index === "InsideHorizontal") sides.push(...(i > r.top ? ["top" as const] : []), ...(i < r.bottom ? ["bottom" as const] : []));
+                  if (index === "InsideVertical") sides.push(...(j > r.left ? ["left" as const] : []), ...(j < r.right ? ["right" as const] : []));
+                  if (!sides.length) continue;
+                  const c = self.sheet!.cell(i, j);
+                  c.borders = { ...c.borders };
+                  for (const side of sides) {
+                    const [style, weight] = (c.borders[side] ?? "None/Thin").split("/");
+                    c.borders[side] = prop === "style" ? `${v}/${weight}` : `${style}/${v}`;
+                  }
+                }
+            });
+          return {
+            set style(v: string) {
+              line("style", v);
+            },
+            set weight(v: string) {
+              line("weight", v);
+            },
+          };
+        },
+      },
+      set horizontalAlignment(v: string) {
+        set((c) => (c.horizontal = v));
+      },
+      set verticalAlignment(v: string) {
+        set((c) => (c.vertical = v));
+      },
+      set rowHeight(v: number) {
+        self.ctx.act(60, () => {
+          if (self.isNull) throw nullObjectError("Range.format.rowHeight");
+          for (let i = self.rect!.top; i <= self.rect!.bottom; i++) self.sheet!.rowHeights.set(i, v);
+        });
       },
       set wrapText(v: boolean) {
         set((c) => (c.wrap = v));
@@ -1017,6 +1112,21 @@ export class RangeProxy extends Proxy {
     const r = this.rect;
     const resized = r && { top: r.top, left: r.left, bottom: Math.min(1048575, r.bottom + deltaRows), right: Math.min(16383, r.right + deltaColumns) };
     return new RangeProxy(this.ctx, this.sheet, resized, this.isNull);
+  }
+
+  /** Range.getUsedRangeOrNullObject(valuesOnly) (ExcelApi 1.4): the smallest range around the cells of this one that hold values. */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
+    let box: Rect | null = null;
+    const r = this.rect;
+    if (r && this.sheet)
+      for (const [k, c] of this.sheet.cells) {
+        if (c.value === "" && !c.formula) continue;
+        const row = Math.floor(k / 16384);
+        const col = k % 16384;
+        if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
+        box = box ? { top: Math.min(box.top, row), left: Math.min(box.left, col), bottom: Math.max(box.bottom, row), right: Math.max(box.right, col) } : { top: row, left: col, bottom: row, right: col };
+      }
+    return new RangeProxy(this.ctx, this.sheet, box, true);
   }
 
   getIntersectionOrNullObject(other: RangeProxy): RangeProxy {
