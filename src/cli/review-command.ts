@@ -7,7 +7,8 @@
  *
  * A file that cannot be read, has no table or is over the limits is a row with its reason, never
  * an abort. Exit code 0 when every file passes, 1 when any needs changes or could not be read,
- * 2 only for bad flags (or a summary that cannot be written, which names its path).
+ * 2 only for bad flags (an unknown or bad --profile among them) or a summary that cannot be
+ * written (the message names its path).
  */
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
@@ -17,7 +18,9 @@ import { DEFAULT_TIMEOUT_SECONDS, validateFiles } from "./batch";
 import { InputProblem } from "./load";
 import { EXIT, type Output } from "./output";
 import { noProgress, type Progress } from "./progress";
-import { reviewFile, unreadable } from "./review-file";
+import { profileLabel, type ScoringProfile } from "../core/profile";
+import { loadProfileFlag } from "./profile-flag";
+import { PROFILE_ENV, reviewFile, unreadable } from "./review-file";
 import { reviewEntries, REVIEWED_EXTENSIONS } from "./review-walk";
 import { writeFileAtomically } from "./write-output";
 
@@ -39,11 +42,6 @@ export interface ReviewOptions {
   /** The review's date for the 说明 sheet (tests fix it). */
   now?: () => Date;
 }
-
-/** The profiles `--profile` knows until scoring profiles land (DESIGN §10): the default only. */
-const PROFILES: Record<string, string> = {
-  default: "产出 50、效益 30、满意度 10、预算执行 10，财预〔2020〕10号",
-};
 
 export function defaultReviewWorkerFile(): string {
   return path.join(__dirname, "review-worker.js");
@@ -90,9 +88,13 @@ export async function reviewCommand(args: string[], flags: ReviewCommandFlags, o
   const lang = flags.lang;
   if (flags.summary !== undefined && path.extname(flags.summary).toLowerCase() !== ".xlsx")
     return badFlag(out, `--summary 须是 .xlsx 文件名（例如 汇总.xlsx），而不是「${flags.summary}」。`, `--summary must name an .xlsx file (e.g. summary.xlsx), not "${flags.summary}".`, lang);
-  const profile = flags.profile ?? "default";
-  if (!(profile in PROFILES))
-    return badFlag(out, `未知的评分方案「${profile}」。目前可用：${Object.keys(PROFILES).join("、")}。`, `Unknown profile "${profile}". Available now: ${Object.keys(PROFILES).join(", ")}.`, lang);
+  let profile: ScoringProfile;
+  try {
+    profile = await loadProfileFlag(flags.profile);
+  } catch (err) {
+    out.stderr(err instanceof InputProblem ? err.reasons[lang] : String(err));
+    return EXIT.unusable;
+  }
 
   const entries = await reviewEntries(args, flags.summary);
   const files = entries.flatMap((e) => ("file" in e ? [e.file] : []));
@@ -141,18 +143,25 @@ export async function reviewCommand(args: string[], flags: ReviewCommandFlags, o
       },
       stderr: () => {}, // the same reason, already in the JSON line
     };
-    await validateFiles(
-      files,
-      { sheet: flags.sheet, json: true, lang, timeout: flags.timeout ?? DEFAULT_TIMEOUT_SECONDS, maxXmlMb: flags.maxXmlMb },
-      sink,
-      { progress: options.progress, workerFile, workers: options.workers },
-    );
+    const before = process.env[PROFILE_ENV];
+    process.env[PROFILE_ENV] = JSON.stringify(profile); // read by each worker as it starts
+    try {
+      await validateFiles(
+        files,
+        { sheet: flags.sheet, json: true, lang, timeout: flags.timeout ?? DEFAULT_TIMEOUT_SECONDS, maxXmlMb: flags.maxXmlMb },
+        sink,
+        { progress: options.progress, workerFile, workers: options.workers },
+      );
+    } finally {
+      if (before === undefined) delete process.env[PROFILE_ENV];
+      else process.env[PROFILE_ENV] = before;
+    }
   } else {
     // Not built (running from sources): in turn, in this thread.
     const progress = options.progress ?? noProgress;
     progress.update(0, files.length);
     for (let i = 0; i < files.length; i++) {
-      const r = await reviewFile(files[i], { sheet: flags.sheet, lang });
+      const r = await reviewFile(files[i], { sheet: flags.sheet, lang, profile });
       progress.hide();
       take(r);
       progress.update(i + 1, files.length);
@@ -170,7 +179,9 @@ export async function reviewCommand(args: string[], flags: ReviewCommandFlags, o
   (flags.json ? out.stderr : out.stdout)(tally);
 
   if (flags.summary) {
-    const bytes = await summaryWorkbook(done, { date: (options.now ?? (() => new Date()))(), profile: { name: profile, description: PROFILES[profile] } });
+    const w = profile.categoryWeights;
+    const description = `${profileLabel(profile, "zh-CN")}；审核权重：产出 ${w.output}、效益 ${w.benefit}、满意度 ${w.satisfaction}、预算执行 ${w.budget}`;
+    const bytes = await summaryWorkbook(done, { date: (options.now ?? (() => new Date()))(), profile: { name: profile.name, description } });
     try {
       await writeFileAtomically(flags.summary, bytes);
     } catch (err) {

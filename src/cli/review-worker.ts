@@ -9,16 +9,17 @@ import { parentPort } from "node:worker_threads";
 import { WORKER_READY, type ValidateDone, type ValidateJob } from "./batch";
 import { setMaxXmlMbFlag } from "./limits";
 import { EXIT } from "./output";
-import { reviewFile, unreadable } from "./review-file";
+import { profileFromEnv, reviewFile, unreadable } from "./review-file";
 
 const port = parentPort;
 if (!port) throw new Error("review-worker.js runs as a worker thread of the jixiao CLI");
+const profile = profileFromEnv();
 
 port.on("message", async (job: ValidateJob) => {
   setMaxXmlMbFlag(job.maxXmlMb); // as the main thread's preAction hook does
   let record;
   try {
-    record = await reviewFile(job.file, { sheet: job.flags.sheet, lang: job.flags.lang });
+    record = await reviewFile(job.file, { sheet: job.flags.sheet, lang: job.flags.lang, profile });
   } catch (err) {
     record = unreadable(job.file, err, job.flags.lang);
   }

@@ -4,6 +4,7 @@
  * their reason, exit 1 when any file needs changes, 2 only for bad flags; the review worker on the
  * batch pool gives the same records as the in-thread path; the progress bar is drawn.
  */
+import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,14 +17,20 @@ import { FOLDER_FILES, makeReviewFolder } from "./review-folder";
 
 let dir: string;
 let workerFile: string;
+let cliFile: string;
 beforeAll(async () => {
   dir = await makeReviewFolder();
   // The real worker, bundled as scripts/build-cli.mjs does, so the pool path runs the shipped code;
   // with exceljs and jszip inside, since a temporary folder has no node_modules to find them in.
   const out = await fs.mkdtemp(path.join(os.tmpdir(), "jixiao-review-worker-"));
   workerFile = path.join(out, "review-worker.js");
-  await build({ entryPoints: [path.join(__dirname, "../../src/cli/review-worker.ts")], outfile: workerFile, bundle: true, platform: "node", target: "node20", format: "cjs", logLevel: "error" });
-}, 60_000);
+  const bundle = { bundle: true, platform: "node", target: "node20", format: "cjs", logLevel: "error" } as const;
+  await build({ entryPoints: [path.join(__dirname, "../../src/cli/review-worker.ts")], outfile: workerFile, ...bundle });
+  // And the CLI beside it, for what only a real process shows (the profile handed to workers
+  // through process.env, which jest's sandbox keeps apart from the threads it starts).
+  cliFile = path.join(out, "cli.js");
+  await build({ entryPoints: [path.join(__dirname, "../../src/cli/main.ts")], outfile: cliFile, ...bundle });
+}, 120_000);
 
 const docs = (stdout: string) => stdout.split("\n").map((l) => JSON.parse(l));
 
@@ -42,7 +49,7 @@ describe("jixiao review <folder> --json", () => {
     // The seed: 产出 12+24+5+12+4+8+7+7 = 79 and 效益 7+7 = 14 points against 55.56 and 33.33
     // (50 : 30 : 10 scaled to 100): two review warnings beside validate's three; scored from its
     // full log, 100 优. No title block (the seed's sheet starts with its title and goals).
-    expect(seed).toMatchObject({ verdict: "revise", unit: "", project: "", valid: true, stats: { indicators: 11, errors: 0, warnings: 5, totalWeight: 100 }, score: { total: 100, grade: "优" } });
+    expect(seed).toMatchObject({ verdict: "revise", unit: "", project: "", profile: "default", valid: true, stats: { indicators: 11, errors: 0, warnings: 5, totalWeight: 100 }, score: { total: 100, grade: "优" } });
     expect(seed.issues.filter((i: { code: string }) => i.code === "review-weight-profile").map((i: { message: string }) => i.message)).toEqual([
       "「产出指标」的分值合计 79 分，与通常的权重 55.56 分相差较大。请确认分值设置，或说明调整的理由。",
       "「效益指标」的分值合计 14 分，与通常的权重 33.33 分相差较大。请确认分值设置，或说明调整的理由。",
@@ -72,6 +79,19 @@ describe("jixiao review <folder> --json", () => {
     const code = await reviewCommand([dir], { lang: "zh-CN", json: true }, onPool, { workerFile, workers: 2 });
     expect(code).toBe(1);
     expect(onPool.lines).toEqual(inThread.lines);
+  }, 60_000);
+
+  it("takes the category weights from --profile, on the workers too (budget20: 40 : 30 : 10)", async () => {
+    // No budget block in the seed, so 40 : 30 : 10 is scaled to 100: 50, 37.5, 12.5. 产出 79 is
+    // 29 off, 效益 14 is 23.5 off, 满意度 7 is 5.5 off (within 10).
+    const run = spawnSync(process.execPath, [cliFile, "review", path.join(dir, "a-seed.xlsx"), "--json", "--profile", "budget20", "--timeout", "60"], { encoding: "utf8" });
+    expect(run.status).toBe(1);
+    const record = JSON.parse(run.stdout);
+    expect(record.profile).toBe("budget20");
+    expect(record.issues.filter((i: { code: string }) => i.code === "review-weight-profile").map((i: { message: string }) => i.message)).toEqual([
+      "「产出指标」的分值合计 79 分，与通常的权重 50 分相差较大。请确认分值设置，或说明调整的理由。",
+      "「效益指标」的分值合计 14 分，与通常的权重 37.5 分相差较大。请确认分值设置，或说明调整的理由。",
+    ]);
   }, 60_000);
 
   it("reports a file past the time limit as unreadable, and carries on", async () => {
@@ -124,7 +144,11 @@ describe("jixiao review: files, lines, exit codes", () => {
   it("exits 2 for bad flags only: a --summary that is not .xlsx, an unknown profile, the summary an input", async () => {
     const seed = path.join(dir, "a-seed.xlsx");
     expect(await cli("review", seed, "--summary", "汇总.csv")).toEqual({ code: 2, stdout: "", stderr: "--summary 须是 .xlsx 文件名（例如 汇总.xlsx），而不是「汇总.csv」。" });
-    expect(await cli("review", seed, "--profile", "hunan")).toEqual({ code: 2, stdout: "", stderr: "未知的评分方案「hunan」。目前可用：default。" });
+    expect(await cli("review", seed, "--profile", "hunan")).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "未知的评分方案「hunan」：内置方案为 default、yitihua、budget20，也可给出评分方案 JSON 文件的路径。",
+    });
     const r = await cli("review", path.join(dir, "d-putuo.xlsx"), "--summary", path.join(dir, "d-putuo.xlsx"));
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`--summary 不能是输入文件「${path.join(dir, "d-putuo.xlsx")}」：输入文件从不被修改，请另取一个文件名。`);

@@ -24,17 +24,19 @@ export function fitWidth(texts: Iterable<string>, bounds: WidthBounds): number {
   return Math.min(bounds.max, Math.max(bounds.min ?? 6, longest + 2));
 }
 
-/** Points per line of text at the summary's font size (10 pt 宋体 with its leading). */
-export const LINE_HEIGHT = 13.5;
+/**
+ * Points per line of text at the summary's font size: 10 pt with the leading of a CJK font (宋体
+ * about 1.3, Noto Sans CJK — what LibreOffice falls back to — about 1.45).
+ */
+export const LINE_HEIGHT = 14.5;
 
 /**
  * The lines a wrapped text takes in a column `width` wide. Excel and LibreOffice do not grow a
  * row for wrapped text on opening a file, so the writer sets each row's height from this.
  */
 export function wrappedLines(text: string, width: number): number {
-  // A Chinese character prints a little wider than two "0"s, and a line never starts with
-  // ，。 (they pull a character down with them): 15 % of margin, so no line is cut off.
-  const room = Math.max(1, (width - 1.5) / 1.15);
+  // A Chinese character prints a little wider than two "0"s: 8 % of margin, so no line is cut off.
+  const room = Math.max(1, (width - 1.5) / 1.08);
   let lines = 0;
   for (const line of text.split("\n")) lines += Math.max(1, Math.ceil(displayWidth(line) / room));
   return lines;

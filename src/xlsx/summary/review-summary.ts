@@ -90,7 +90,7 @@ function notesRows(files: ReviewedFile[], meta: SummaryMeta): SheetCell[][] {
     [text("项目绩效目标表审核汇总 说明", "title")],
     [],
     pair("审核日期", dateText(meta.date)),
-    pair("评分方案", `${meta.profile.name}（${meta.profile.description}）`),
+    pair("评分方案", `${meta.profile.name}：${meta.profile.description}`),
     pair("文件数", `${files.length} 个：通过 ${count("pass")}，需修改 ${count("revise")}，无法读取 ${count("unreadable")}`),
     pair("通过", "没有错误，也没有审核问题（其余警告和提示仍列在问题清单中，供参考）"),
     pair("需修改", "有错误，或有审核问题（代码以 review- 开头的警告）：请按问题清单修改后重新报送"),

@@ -25,6 +25,8 @@ export interface ReviewedFile {
   unit: string;
   /** The title block's 项目名称, "" when it names none. */
   project: string;
+  /** The scoring profile's name (DESIGN §6: every report names it). */
+  profile?: string;
   sheet?: string;
   valid?: boolean;
   stats?: { indicators: number; errors: number; warnings: number; totalWeight: number };
