@@ -100,7 +100,7 @@ export async function runCli(argv: string[], out: Output): Promise<number> {
     .description("审核：校验多个工作簿（含审核检查）并写出汇总表 / review many workbooks and write one summary workbook")
     .argument("<paths...>", ".xlsx / .xlsm / .xls files, or folders to walk for them")
     .option("--summary <file>", "write the summary workbook here (汇总.xlsx: 汇总, 问题清单, 说明)")
-    .option("--profile <name>", "scoring profile for the category weights (default: default)")
+    .option("--profile <name|file.json>", "scoring profile: its category weights for the review, its formulas for 得分 (default, yitihua, budget20, or a JSON file)")
     .option("--sheet <name>", "the target sheet (default: the first sheet with an indicator table)")
     .option("--json", "print one JSON document per file")
     .addOption(new Option("--timeout <seconds>", `time limit per file (default ${DEFAULT_TIMEOUT_SECONDS})`).argParser(seconds))
