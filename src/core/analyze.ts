@@ -20,6 +20,9 @@ import { findLogHeader, LOG_SHEET_NAME, readLog, type LogSheet } from "./log/rea
 import { checkLog } from "./log/checks";
 import { readRecord, RECORD_SHEET } from "./plan/ownership";
 import { matchEntries, type LogMatch } from "./log/aggregate";
+import { budgetPointsBlank } from "./table/budget";
+import type { ScoringProfile } from "./profile/schema";
+import { DEFAULT_PROFILE } from "./profile/builtins";
 
 export interface AnalyzeOptions {
   /** The target sheet's name; by default the first sheet with an indicator table. */
@@ -29,6 +32,8 @@ export interface AnalyzeOptions {
   /** Score was asked: a missing log sheet (with nothing typed to score) is then an error. */
   forScore?: boolean;
   taxonomy?: Taxonomy;
+  /** The scoring profile (DESIGN §10): a blank budget 分值 is worth its budget points. `default` when absent. */
+  profile?: ScoringProfile;
   /** Run the review checks (审核, DESIGN §4) with these category weights; off when absent. */
   review?: { weights: CategoryWeights };
 }
@@ -83,7 +88,9 @@ export function analyzeWorkbook(wb: WorkbookGrids, opts: AnalyzeOptions = {}): A
     const found = findPlaceholders(ind);
     if (found.size) placeholders.set(ind.r, found);
   }
-  const expectedTotal = 100 - (table.budget?.full ?? 0);
+  // The indicators total 100 less the budget block's points: its 分值, or the profile's when blank.
+  const budget = table.budget;
+  const expectedTotal = 100 - (budget ? (budgetPointsBlank(table.grid, budget) ? (opts.profile ?? DEFAULT_PROFILE).budgetPoints : budget.full) : 0);
   const ctx: CheckContext = { table, taxonomy: opts.taxonomy ?? defaultTaxonomy, rules, placeholders, expectedTotal };
 
   const issues: RawIssue[] = [];

@@ -13,12 +13,9 @@ import { readRecord, RECORD_SHEET } from "./plan/ownership";
 import { cellAddress } from "./grid";
 import { ISSUE_SEVERITY } from "./issues";
 import { readRemarks, readSignOff } from "./plan/remarks";
-import type { ScoringProfile } from "./profile/schema";
 
 export interface ScoreOptions extends AnalyzeOptions {
   lang?: Lang;
-  /** The scoring profile (DESIGN §10); `default` (DESIGN §5) when absent. */
-  profile?: ScoringProfile;
 }
 
 /** Score (DESIGN §5): validates first (the report carries the same issues), then scores and plans. */

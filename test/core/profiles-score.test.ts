@@ -85,6 +85,12 @@ describe("budgetPoints: the budget block's 分值 when the block leaves it blank
     expect(s.budget?.adjustments).toEqual([{ code: "budget-points", from: 9, to: 18, message: "预算执行的分值未填写，按评分方案计 20 分：得分 18（按 10 分为 9）" }]);
   });
 
+  it("blank: the indicators are to total 100 − the profile's points (weight-total)", () => {
+    // 80 points of indicators: 10 short of default's 90, exactly budget20's 80.
+    const codes = (p?: ScoringProfile) => scoreOf(table(""), p).issues.filter((i) => i.code === "weight-total").length;
+    expect([codes(), codes(BUDGET20_PROFILE)]).toEqual([1, 0]);
+  });
+
   it("written: the workbook's 分值 stands under every profile", () => {
     // 10 × 0.9 = 9 under both: the unit's own form says 10.
     expect(scoreOf(table(10), BUDGET20_PROFILE).score).toMatchObject({ total: 89, budget: { full: 10, score: 9 } });

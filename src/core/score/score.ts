@@ -13,10 +13,10 @@ import { fullPointsOf } from "../points";
 import { roundWithin } from "../rules/evaluate";
 import { round } from "../table/value";
 import { gradeOf } from "./grade";
-import type { BudgetBlock } from "../table/budget";
+import { budgetPointsBlank, type BudgetBlock } from "../table/budget";
 import type { LogEntry } from "../log/read-log";
 import { ISSUE_SEVERITY, type Lang, type RawIssue } from "../issues";
-import { cellAddress, valueAt, type Grid } from "../grid";
+import { cellAddress, valueAt } from "../grid";
 import { emptyRecord, mayWrite, sameValue, type OwnershipRecord } from "../plan/ownership";
 import { formatPoints } from "../score-line";
 import { nameKey } from "../normalize";
@@ -97,7 +97,7 @@ export function scoreAnalysis(
     });
   }
   const indicators = scored.map((s) => s.result);
-  const budget = table.budget ? scoreBudget(table.budget, lang, profile, blankPoints(grid, table.budget)) : undefined;
+  const budget = table.budget ? scoreBudget(table.budget, lang, profile, budgetPointsBlank(grid, table.budget)) : undefined;
   const sum = (xs: (number | null | undefined)[]) => round(xs.reduce<number>((a, x) => a + (x ?? 0), 0), 6);
   const parts = [...indicators.map((i) => i.score), ...(budget ? [budget.score] : [])];
   const anyScored = parts.some((x) => x !== null);
@@ -140,11 +140,6 @@ function outOfBand(table: NonNullable<Analysis["table"]>, ind: Indicator, typed:
     indicator: ind.name || undefined,
     params: { typed: formatPoints(typed), computed: formatPoints(computed), grade: band.grade, low: formatPoints(band.low), high: formatPoints(band.high), profile },
   };
-}
-
-/** True when the budget block's 分值 cell is left blank (its points then come from the profile). */
-function blankPoints(grid: Grid, b: BudgetBlock): boolean {
-  return isBlank(valueAt(grid, b.valueRow, b.cols.full));
 }
 
 /** score-differs (DESIGN §4): what staff typed, kept, beside what Score computes. */

@@ -2,7 +2,7 @@
  * The budget block of a 自评表 (年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分) above
  * the indicator table. Its 分值 is part of the 100 points: the indicators then total 100 − 分值.
  */
-import { colCount, MergeIndex, type Grid } from "../grid";
+import { colCount, MergeIndex, valueAt, type Grid } from "../grid";
 import { labelKey } from "../normalize";
 import { validPoints } from "../points";
 import { round } from "./value";
@@ -123,3 +123,8 @@ function num(v: unknown): number | null {
   return null;
 }
 
+/** True when the block's 分值 cell is left blank: its points then come from the profile (DESIGN §10). */
+export function budgetPointsBlank(grid: Grid, b: BudgetBlock): boolean {
+  const v = valueAt(grid, b.valueRow, b.cols.full);
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
