@@ -19,8 +19,8 @@
 import type { Issue, Lang, WorkbookGrids, WritePlan } from "../core";
 import type { HostPort, Progress, SheetChoice } from "../app/port";
 import type { Rect } from "./addresses";
-import { parseAddress } from "./addresses";
-import { classify, friendlyError, hostError } from "./errors";
+import { a1, parseAddress } from "./addresses";
+import { classify, friendlyError, hostError, lockedCellsError } from "./errors";
 import { clearIn, flagIn, recordsOf, type FlagRecord } from "./flags";
 import { DEFAULT_CELL_BYTES, syncBudget } from "./payload";
 import { COLD_CHAIN, FLAG_SHEET, readSheets, type SheetLayout } from "./read";
@@ -42,6 +42,8 @@ interface Memory {
   noteCount: number | null;
   /** Sheets the last read found protected. */
   protectedSheets: Set<string>;
+  /** Their unlocked cells (`row,col`, sheet coordinates), as the last read found them. */
+  unlocked: Map<string, Set<string>>;
 }
 
 export interface ExcelHost extends HostPort {
@@ -50,7 +52,7 @@ export interface ExcelHost extends HostPort {
 }
 
 export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
-  const memory: Memory = { layout: null, names: [], merges: new Map(), records: null, noteCount: null, protectedSheets: new Set() };
+  const memory: Memory = { layout: null, names: [], merges: new Map(), records: null, noteCount: null, protectedSheets: new Set(), unlocked: new Map() };
   let lastSyncs = 0;
   const budget = () => options.syncBudget ?? syncBudget();
   const lang = (): Lang => uiLanguage();
@@ -62,6 +64,25 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     } catch (error) {
       throw friendlyError(error, lang());
     }
+  }
+
+  /**
+   * A plan as a protected sheet takes it: values into unlocked cells only. A write to a locked cell
+   * is refused before anything is sent (lockedCellsError names them); formats, widths and merges
+   * are left out, since a protected sheet refuses them even on unlocked cells (WorksheetProtection
+   * Options.allowFormatCells is off unless the author allowed it) and would stop the batch part-way.
+   */
+  function forProtection(plan: WritePlan): WritePlan {
+    return {
+      ...plan,
+      sheets: plan.sheets.map((sp) => {
+        const open = memory.unlocked.get(sp.sheet);
+        if (!memory.protectedSheets.has(sp.sheet) || sp.create || sp.delete || !open) return sp;
+        const locked = sp.writes.filter((w) => !open.has(`${w.row},${w.col}`));
+        if (locked.length) throw lockedCellsError(sp.sheet, locked.map((w) => a1(w.row, w.col)), lang());
+        return { sheet: sp.sheet, create: false, writes: sp.writes.map(({ row, col, value }) => ({ row, col, value })), ...(sp.expect ? { expect: sp.expect } : {}) };
+      }),
+    };
   }
 
   async function read(wanted: string[] | undefined, onProgress: Progress | undefined, careful: boolean): Promise<WorkbookGrids> {
@@ -78,6 +99,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     memory.records = outcome.names.includes(FLAG_SHEET) ? recordsOf(outcome.flagSheet) : [];
     memory.noteCount = outcome.noteCount;
     memory.protectedSheets = new Set(outcome.grids.filter((g) => g.protection).map((g) => g.sheet));
+    memory.unlocked = new Map(outcome.grids.filter((g) => g.protection).map((g) => [g.sheet, new Set(g.protection!.unlocked.map(({ r, c }) => `${r + g.origin.row},${c + g.origin.col}`))]));
     const grids = wanted ? outcome.grids.filter((g) => wanted.includes(g.sheet)) : outcome.grids;
     return { sheets: grids };
   }
@@ -177,7 +199,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
 
     async applyPlan(plan: WritePlan, onProgress?: Progress) {
       lastSyncs = 0;
-      const syncs = await run((context) => applyPlanTo(context, plan, { budget: budget(), mergesOf: (s) => memory.merges.get(s), onProgress }));
+      const allowed = forProtection(plan);
+      const syncs = await run((context) => applyPlanTo(context, allowed, { budget: budget(), mergesOf: (s) => memory.merges.get(s), onProgress }));
       lastSyncs = syncs;
       rememberPlan(plan);
     },

@@ -171,6 +171,21 @@ export function friendlyError(error: unknown, lang: Lang): Error {
   return new ExcelHostError(message, kind, code, error);
 }
 
+/**
+ * Score or 清除评分 would write cells of a protected sheet that are locked (the sheet was
+ * protected, or cells locked, after the read — or a plan not filtered by the core): refused before
+ * anything is written, naming the cells, so nothing is written half-way.
+ */
+export function lockedCellsError(sheet: string, cells: string[], lang: Lang): ExcelHostError {
+  const shown = cells.slice(0, 10);
+  const rest = cells.length - shown.length;
+  const message =
+    lang === "zh-CN"
+      ? `工作表「${sheet}」受保护，要写入的单元格 ${shown.join("、")}${rest > 0 ? ` 等 ${cells.length} 个` : ""}已锁定，所以没有写入任何内容。请撤销工作表保护（审阅 › 撤销工作表保护），或取消这些单元格的锁定（设置单元格格式 › 保护）后再试。`
+      : `Sheet "${sheet}" is protected and the cells to write (${shown.join(", ")}${rest > 0 ? `, and ${rest} more` : ""}) are locked, so nothing was written. Unprotect the sheet (Review › Unprotect Sheet), or unlock those cells (Format Cells › Protection), then try again.`;
+  return new ExcelHostError(message, "protected", undefined, undefined);
+}
+
 /** The message for a kind, e.g. for a requirement check before anything is sent to Excel. */
 export function hostError(kind: HostErrorKind, lang: Lang): ExcelHostError {
   return new ExcelHostError(MESSAGES[kind][lang], kind, undefined, undefined);

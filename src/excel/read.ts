@@ -142,7 +142,28 @@ interface Probe {
   columns?: Excel.Range[];
   /** The columns that hold the data of a wide sheet, once the column blocks answered (null: none). */
   trimmed?: Rect | null;
+  /** Format › Protection › Locked of the whole used range: true, false, or null when its cells differ. */
+  usedLocked: Excel.FormatProtection;
+  /** When they differ on a protected sheet: the same per column of the used range. */
+  lockColumns?: { col: number; protection: Excel.FormatProtection }[];
+  /** Columns whose cells still differ: each cell's `locked`, in strips. */
+  lockCells?: { col: number; top: number; cells: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[];
+  /** A protected sheet's unlocked cells, grid coordinates, once known. */
+  unlocked?: { r: number; c: number }[];
+  /** The cells of wholly unlocked columns, while mixed columns are being asked cell by cell. */
+  lockColumnsUnlocked?: { r: number; c: number }[];
 }
+
+/**
+ * Which cells of a protected sheet Score may write: the unlocked ones (Format Cells › Protection ›
+ * Locked off — what the sheet's author left for staff to fill in, typically the 实际完成值
+ * column). Asked coarse to fine, so a sheet locked throughout (Excel's default) costs nothing: the
+ * used range's `format.protection.locked` comes with the first sync (true, false, or null when its
+ * cells differ); only where they differ does a follow-up ask per column, and one more per cell of
+ * the columns that still differ (getCellProperties, LOCK_STRIP rows at a time).
+ */
+const LOCK_STRIP = 5000;
+const LOCK_CELL_BYTES = 48;
 
 /** Excel's limit on the merged areas one getMergedAreas call returns. */
 export const MERGED_AREAS_LIMIT = 512;
@@ -210,7 +231,10 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
     // A protected sheet: Score writes on it only what staff may edit there (grid.protection).
     const protection = ws.protection;
     protection.load("protected");
-    const probe: Probe = { ws, used, visible: null, protection, bands: [], mergeBands: [], mergeLooks: [], cellBytes, formulas };
+    // eslint-disable-next-line office-addins/call-sync-before-read -- a navigation to the format proxy, not a read of a loaded value
+    const usedLocked = used.format.protection;
+    usedLocked.load("locked");
+    const probe: Probe = { ws, used, visible: null, protection, bands: [], mergeBands: [], mergeLooks: [], cellBytes, formulas, usedLocked };
     if (withVisible) {
       probe.visible = used.getSpecialCellsOrNullObject("Visible");
       probe.visible.load("address");
@@ -272,6 +296,55 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
     const areas = probe.ws.getRange(rectAddress({ top: m.top, bottom, left: m.left, right: m.right })).getMergedAreasOrNullObject();
     areas.load("address");
     probe.mergeLooks.push({ top: m.top, bottom, areas });
+  };
+
+  /** The next step of finding a protected sheet's unlocked cells (see LOCK_STRIP); true when it queued one. */
+  const queueLocks = async (probe: Probe, used: Rect): Promise<boolean> => {
+    const all = (r: Rect) => {
+      const out: { r: number; c: number }[] = [];
+      for (let i = r.top; i <= r.bottom; i++) for (let j = r.left; j <= r.right; j++) out.push({ r: i - used.top, c: j - used.left });
+      return out;
+    };
+    const whole = probe.trimmed === undefined ? probe.usedLocked.locked : null; // a wide sheet's answer covers columns not read
+    if (whole === true) probe.unlocked = [];
+    else if (whole === false) probe.unlocked = all(used);
+    else if (!probe.lockColumns) {
+      probe.lockColumns = [];
+      for (let c = used.left; c <= used.right; c++) {
+        await batch.reserve(ACTION_BYTES * 2);
+        const protection = probe.ws.getRange(rectAddress({ top: used.top, bottom: used.bottom, left: c, right: c })).format.protection;
+        protection.load("locked");
+        probe.lockColumns.push({ col: c, protection });
+      }
+      return true;
+    } else if (!probe.lockCells) {
+      probe.lockCells = [];
+      const unlocked: { r: number; c: number }[] = [];
+      for (const { col, protection } of probe.lockColumns) {
+        if (protection.locked === false) unlocked.push(...all({ top: used.top, bottom: used.bottom, left: col, right: col }));
+        if (protection.locked !== null) continue;
+        for (let a = used.top; a <= used.bottom; a += LOCK_STRIP) {
+          const b = Math.min(used.bottom, a + LOCK_STRIP - 1);
+          await batch.reserve(ACTION_BYTES * 2 + (b - a + 1) * LOCK_CELL_BYTES);
+          const cells = probe.ws.getRange(rectAddress({ top: a, bottom: b, left: col, right: col })).getCellProperties({ format: { protection: true } });
+          probe.lockCells.push({ col, top: a, cells });
+        }
+      }
+      if (probe.lockCells.length === 0) probe.unlocked = unlocked;
+      else {
+        probe.unlocked = undefined;
+        probe.lockColumnsUnlocked = unlocked;
+        return true;
+      }
+    } else {
+      const unlocked = [...(probe.lockColumnsUnlocked ?? [])];
+      for (const { col, top, cells } of probe.lockCells)
+        cells.value.forEach((row, i) => {
+          if (row[0]?.format?.protection?.locked === false) unlocked.push({ r: top + i - used.top, c: col - used.left });
+        });
+      probe.unlocked = unlocked;
+    }
+    return false;
   };
 
   /** Where the values of a wide used range are: its used range per block of COLUMN_BLOCK columns. */
@@ -381,6 +454,7 @@ export async function readSheets(context: Excel.RequestContext, opts: ReadOption
       dropRefused(probe);
       const used = usedRect(probe);
       if (!used) continue;
+      if (probe.protection.protected && probe.unlocked === undefined && (await queueLocks(probe, used))) queued = true;
       for (const gap of uncovered(used, probe.bands)) {
         await queueExact(probe, used, gap.top, gap.bottom);
         queued = true;
@@ -584,9 +658,8 @@ function assemble(probe: Probe): { grid: Grid; layout: SheetLayout } {
     for (let i = 0; i < rows; i++) if (!shown[i]) hiddenRows.push(i);
   }
   const cellBytes = sampleCells ? Math.max(8, Math.ceil(sampleBytes / sampleCells)) : probe.cellBytes;
-  // Which cells of a protected sheet are unlocked would take a format load per cell; Score writes
-  // none of a protected sheet's cells instead (and says so), and still reports every score.
-  const protection = probe.protection.protected ? { protection: { unlocked: [] } } : {};
+  // A protected sheet: Score writes only its unlocked cells (queueLocks), and says what it left.
+  const protection = probe.protection.protected ? { protection: { unlocked: probe.unlocked ?? [] } } : {};
   return {
     grid: { sheet: name, origin: { row: used.top, col: used.left }, values, text, numberFormats, merges, ...(hiddenRows ? { hiddenRows } : {}), ...protection },
     layout: { name, used, cellBytes: Math.max(cellBytes, DEFAULT_CELL_BYTES / 4), ...(probe.trimmed !== undefined ? { wide: true } : {}) },
