@@ -1,5 +1,5 @@
 /**
- * `jixiao monitor <file> --as-of DATE [--log-sheet NAME] [--out FILE] [--json]` (DESIGN §6, §9):
+ * `jixiao monitor <file> --as-of DATE [--log-sheet NAME] [--profile NAME|FILE.json] [--out FILE] [--json]` (DESIGN §6, §9):
  * mid-year monitoring from the same table and log as Score, for the log entries up to the date.
  * Without --out it prints the monitoring table; with --out it writes a copy with the 绩效监控表
  * sheet (the input is never modified). The JSON is the validation report plus `monitor`.
@@ -18,11 +18,14 @@ import { formatMonitor } from "./format-monitor";
 import { EXIT, type Output } from "./output";
 import { reportUnusable } from "./validate-command";
 import { refuseReadOnly } from "./score-command";
+import { loadProfileFlag } from "./profile-flag";
 
 export interface MonitorFlags {
   asOf: string;
   sheet?: string;
   logSheet?: string;
+  /** A built-in profile's name or a profile JSON file (profile-flag.ts). */
+  profile?: string;
   out?: string;
   json?: boolean;
   lang: Lang;
@@ -36,13 +39,14 @@ export async function monitorFile(file: string, flags: MonitorFlags, out: Output
         `--as-of「${flags.asOf}」不是日期：请写成 2022-06-30 这样的年-月-日。`,
         `--as-of "${flags.asOf}" is not a date: write it as year-month-day, e.g. 2022-06-30.`,
       );
+    const profile = await loadProfileFlag(flags.profile);
     if (flags.out) await checkOutput(file, flags.out);
     const { bytes, grids, kind, format } = await loadGrids(file);
     if (flags.out) {
       refuseReadOnly(file, format);
       checkOutputKind(flags.out, kind);
     }
-    const { analysis, monitor, plan } = monitorWorkbook(grids, { sheet: flags.sheet, logSheet: flags.logSheet, asOf });
+    const { analysis, monitor, plan } = monitorWorkbook(grids, { sheet: flags.sheet, logSheet: flags.logSheet, asOf, profile });
     const report = reportOf(analysis, flags.lang);
     if (!analysis.table) {
       if (flags.json) out.stdout(JSON.stringify({ ...reportJson(file, report), monitor }));

@@ -9,6 +9,7 @@ import { ruleCommand, type RuleFlags } from "./rule-command";
 import { clearFile, type ClearFlags } from "./clear-command";
 import { scoreFile, type ScoreFlags } from "./score-command";
 import { monitorFile, type MonitorFlags } from "./monitor-command";
+import { logTemplateFile, type LogTemplateFlags } from "./log-template-command";
 import { EXIT, processOutput, type Output } from "./output";
 import { MAX_XML_ENV, parseMegabytes, setMaxXmlMbFlag } from "./limits";
 import { reviewCommand, type ReviewCommandFlags } from "./review-command";
@@ -89,6 +90,7 @@ export async function runCli(argv: string[], out: Output): Promise<number> {
     .option("--sheet <name>", "the target sheet (default: detected)")
     .option("--log-sheet <name>", "the log sheet (default: the sheet with a 三级指标 / 完成值 header)")
     .option("--out <file>", "write a copy with the 绩效监控表 sheet here (the input is never modified)")
+    .option("--profile <name|file.json>", "scoring profile (DESIGN §10): its budget points decide what the indicators should total")
     .option("--json", "print the JSON report")
     .addOption(langOption())
     .action(async (file: string, opts: MonitorFlags) => {
@@ -109,6 +111,18 @@ export async function runCli(argv: string[], out: Output): Promise<number> {
       const opts = command.optsWithGlobals<ReviewCommandFlags>();
       const progress = out === processOutput ? progressBar(process.stderr, opts.lang) : undefined;
       code = await reviewCommand(paths, opts, out, { progress });
+    });
+
+  program
+    .command("log-template")
+    .description("新建台账：写出添加了完成情况台账（含下拉列表）的副本 / write a copy with the log sheet made for staff")
+    .argument("<file>", ".xlsx file with the target table")
+    .requiredOption("--out <file>", "write the copy here (the input is never modified)")
+    .option("--sheet <name>", "the target sheet (default: detected)")
+    .option("--json", "print JSON")
+    .addOption(langOption())
+    .action(async (file: string, opts: LogTemplateFlags) => {
+      code = await logTemplateFile(file, opts, out);
     });
 
   program

@@ -62,5 +62,8 @@ describe("jixiao monitor", () => {
     const bad = await cli("monitor", seed, "--as-of", "6月底", "--lang", "en");
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('--as-of "6月底" is not a date: write it as year-month-day, e.g. 2022-06-30.');
+    const profile = await cli("monitor", seed, "--as-of", "2022-06-30", "--profile", "nosuch");
+    expect(profile.code).toBe(2);
+    expect(profile.stderr).toContain("未知的评分方案「nosuch」");
   });
 });
