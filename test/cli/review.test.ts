@@ -135,6 +135,22 @@ describe("jixiao review: files, lines, exit codes", () => {
     ]);
   });
 
+  it("makes every broken and hostile file of test/fixtures/bad a row with validate's own one line", async () => {
+    // expected.json: the exit-2 files and their one line; the others read (their verdict is theirs).
+    const bad = path.join(__dirname, "../fixtures/bad");
+    const { cases } = JSON.parse(await fs.readFile(path.join(bad, "expected.json"), "utf8")) as { cases: { file: string; exit: number; "zh-CN": string | null }[] };
+    // a-folder.xlsx is a folder: review walks folders (it is the empty-folder case above).
+    const files = cases.filter((c) => c.file !== "a-folder.xlsx");
+    const r = await cli("review", ...files.map((c) => path.join(bad, c.file)), "--json");
+    const got = docs(r.stdout);
+    expect(got.map((d) => d.file)).toEqual(files.map((c) => path.join(bad, c.file)));
+    files.forEach((c, k) => {
+      if (c.exit === 2) expect([c.file, got[k].verdict, got[k].error]).toEqual([c.file, "unreadable", c["zh-CN"]!.replace("{file}", path.join(bad, c.file))]);
+      else expect([c.file, got[k].verdict]).not.toEqual([c.file, "unreadable"]);
+    });
+    expect(r.code).toBe(1);
+  }, 120_000);
+
   it("names a file given twice once", async () => {
     const seed = path.join(dir, "a-seed.xlsx");
     const r = await cli("review", seed, dir, "--json");
