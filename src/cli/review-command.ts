@@ -181,7 +181,14 @@ export async function reviewCommand(args: string[], flags: ReviewCommandFlags, o
   if (flags.summary) {
     const w = profile.categoryWeights;
     const description = `${profileLabel(profile, "zh-CN")}；审核权重：产出 ${w.output}、效益 ${w.benefit}、满意度 ${w.satisfaction}、预算执行 ${w.budget}`;
-    const bytes = await summaryWorkbook(done, { date: (options.now ?? (() => new Date()))(), profile: { name: profile.name, description } });
+    // 文件 as the officer knows it: under the folder's own name (`收文/呈贡区/a.xlsx`), not the
+    // absolute path every row would repeat; a file named on the command line as it was typed.
+    const roots = new Map(entries.flatMap((e) => ("file" in e && e.root !== undefined ? [[e.file, e.root] as const] : [])));
+    const fileName = (file: string) => {
+      const root = roots.get(file);
+      return root === undefined ? file : path.join(path.basename(path.resolve(root)), path.relative(root, file));
+    };
+    const bytes = await summaryWorkbook(done, { date: (options.now ?? (() => new Date()))(), profile: { name: profile.name, description }, fileName });
     try {
       await writeFileAtomically(flags.summary, bytes);
     } catch (err) {

@@ -10,7 +10,8 @@ import path from "node:path";
 
 export const REVIEWED_EXTENSIONS = [".xlsx", ".xlsm", ".xls"];
 
-export type WalkEntry = { file: string } | { emptyFolder: string };
+/** A file to review (with the folder argument it was found in, if any), or a folder with none. */
+export type WalkEntry = { file: string; root?: string } | { emptyFolder: string };
 
 const isWorkbookName = (name: string) => REVIEWED_EXTENSIONS.includes(path.extname(name).toLowerCase()) && !/^(~\$|\.~|\.)/.test(name);
 
@@ -42,11 +43,11 @@ export async function reviewEntries(args: string[], summary?: string): Promise<W
   const skip = new Set(summary ? [path.resolve(summary)] : []);
   const seen = new Set<string>();
   const entries: WalkEntry[] = [];
-  const add = (file: string) => {
+  const add = (file: string, root?: string) => {
     const key = path.resolve(file);
     if (seen.has(key)) return;
     seen.add(key);
-    entries.push({ file });
+    entries.push(root === undefined ? { file } : { file, root });
   };
   for (const arg of args) {
     const stat = await fs.stat(arg).catch(() => null);
@@ -54,7 +55,7 @@ export async function reviewEntries(args: string[], summary?: string): Promise<W
       const files: string[] = [];
       await walkFolder(arg, skip, files);
       if (files.length === 0) entries.push({ emptyFolder: arg });
-      files.forEach(add);
+      for (const f of files) add(f, arg);
     } else add(arg);
   }
   return entries;

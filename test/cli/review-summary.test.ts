@@ -32,7 +32,8 @@ beforeAll(async () => {
 
 /** A sheet as rows of values (null for an empty cell), exactly as Excel would show them. */
 const rowsOf = (name: string) => XLSX.utils.sheet_to_json<(string | number | null)[]>(book.Sheets[name], { header: 1, defval: null, blankrows: true });
-const f = (name: string) => path.join(dir, name);
+/** 文件 in the summary: under the folder's own name, not the absolute path. */
+const f = (name: string) => path.join(path.basename(dir), name);
 const messages = (k: number) => (records[k].issues ?? []).map((i) => i.message);
 
 it("has the three sheets, 汇总 first", () => {
@@ -67,7 +68,7 @@ it("汇总: one row per file in the order walked, with its figures and 结论", 
     null,
     null,
     "无法读取",
-    `${f("g-truncated.xlsx")} 已损坏（zip 结构不完整，可能在下载或复制时被截断）。请重新获取文件，或在 Excel 中打开后重新保存。`,
+    `${path.join(dir, "g-truncated.xlsx")} 已损坏（zip 结构不完整，可能在下载或复制时被截断）。请重新获取文件，或在 Excel 中打开后重新保存。`,
   ]);
   expect(rows).toHaveLength(7);
 });

@@ -14,6 +14,8 @@ export interface SummaryMeta {
   date: Date;
   /** The scoring profile's name and what it sets (DESIGN §10). */
   profile: { name: string; description: string };
+  /** How 文件 shows a file (e.g. relative to the folder it was found in); the path itself by default. */
+  fileName?: (file: string) => string;
 }
 
 /** How many messages 主要问题 shows. */
@@ -52,10 +54,10 @@ export function cellName(i: Pick<ReviewedIssue, "row" | "column">): string {
   return i.column ? `${i.column}${i.row}` : `第 ${i.row} 行`;
 }
 
-function summaryRow(f: ReviewedFile): SheetCell[] {
+function summaryRow(f: ReviewedFile, name: string): SheetCell[] {
   const s = f.stats;
   return [
-    text(f.file),
+    text(name),
     text(f.unit),
     text(f.project),
     num(s?.indicators),
@@ -69,9 +71,9 @@ function summaryRow(f: ReviewedFile): SheetCell[] {
   ];
 }
 
-function issueRows(f: ReviewedFile): SheetCell[][] {
-  if (f.verdict === "unreadable" && !(f.issues ?? []).length) return [[text(f.file), text(""), text(""), text(""), text("错误", "textCenter"), text(f.error ?? "")]];
-  return (f.issues ?? []).map((i) => [text(f.file), text(i.sheet), text(cellName(i), "textCenter"), text(i.code), text(SEVERITY_LABEL[i.severity] ?? i.severity, "textCenter"), text(i.message)]);
+function issueRows(f: ReviewedFile, name: string): SheetCell[][] {
+  if (f.verdict === "unreadable" && !(f.issues ?? []).length) return [[text(name), text(""), text(""), text(""), text("错误", "textCenter"), text(f.error ?? "")]];
+  return (f.issues ?? []).map((i) => [text(name), text(i.sheet), text(cellName(i), "textCenter"), text(i.code), text(SEVERITY_LABEL[i.severity] ?? i.severity, "textCenter"), text(i.message)]);
 }
 
 function pad(n: number): string {
@@ -105,10 +107,11 @@ function notesRows(files: ReviewedFile[], meta: SummaryMeta): SheetCell[][] {
 /** The three sheets, as plain descriptions (tests read them; summaryWorkbook writes them). */
 export function summarySheets(files: ReviewedFile[], meta: SummaryMeta): SheetSpec[] {
   const notes = notesRows(files, meta);
+  const name = meta.fileName ?? ((file: string) => file);
   return [
     {
       name: "汇总",
-      rows: [header(SUMMARY_HEADER), ...files.map(summaryRow)],
+      rows: [header(SUMMARY_HEADER), ...files.map((f) => summaryRow(f, name(f.file)))],
       // Bounds in characters: long paths, unit and project names wrap within them.
       columns: [{ max: 34 }, { max: 24 }, { max: 28 }, { min: 7, max: 8 }, { min: 6, max: 6 }, { min: 6, max: 6 }, { min: 9, max: 10 }, { min: 6, max: 8 }, { min: 6, max: 6 }, { min: 9, max: 10 }, { min: 30, max: 56 }],
       headerRow: 0,
@@ -116,7 +119,7 @@ export function summarySheets(files: ReviewedFile[], meta: SummaryMeta): SheetSp
     },
     {
       name: "问题清单",
-      rows: [header(ISSUE_LIST_HEADER), ...files.flatMap(issueRows)],
+      rows: [header(ISSUE_LIST_HEADER), ...files.flatMap((f) => issueRows(f, name(f.file)))],
       columns: [{ max: 34 }, { max: 18 }, { min: 8, max: 10 }, { max: 26 }, { min: 6, max: 6 }, { min: 40, max: 80 }],
       headerRow: 0,
       autoFilter: true,
