@@ -19,6 +19,10 @@
  *    way: Excel copies the whole merged area and merges the destination too. Its look is taken
  *    with getCellProperties in the check sync and applied with setCellProperties instead.
  * 5. Strings are text, never formulas: cell-text.ts (quote prefix).
+ * 6. Area formats, row heights and page setup (the 绩效自评表, DESIGN §12): write-looks.ts. The fonts
+ *    a format copies from another sheet are loaded in the check sync, the rest goes in the write
+ *    sync — no round trip of its own; the page setup only where ExcelApi 1.9 is (older Excel
+ *    prints the sheet with its defaults).
  */
 import type { CellWrite, SheetPlan, WritePlan } from "../core/plan/types";
 import { StaleWorkbookError } from "../app/port";
@@ -28,6 +32,7 @@ import { cellInput } from "./cell-text";
 import { ACTION_BYTES, BLOCK_BYTES, jsonBytes, SyncBatch } from "./payload";
 import { excelApi } from "./requirements";
 import { WorkbookReadOnlyError } from "./errors";
+import { loadFaces, queueFormat, queuePageSetup, queueRowHeights, type Faces } from "./write-looks";
 
 export interface ApplyOptions {
   budget: number;
@@ -83,7 +88,7 @@ function mergeLookup(merges: Rect[] | undefined): (row: number, col: number) => 
 }
 
 export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan, opts: ApplyOptions): Promise<number> {
-  const sheets = plan.sheets.filter((s) => s.writes.length || s.create || s.delete || s.merges?.length || s.columnWidths?.length);
+  const sheets = plan.sheets.filter((s) => s.writes.length || s.create || s.delete || s.merges?.length || s.columnWidths?.length || s.formats?.length);
   if (sheets.length === 0) return 0;
   const canStyle = excelApi("1.9");
   let syncs = 0;
@@ -126,6 +131,7 @@ export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan
   // Read-only (opened read-only, or without edit rights): said before anything is written, from
   // the check sync itself (Workbook.readOnly, ExcelApi 1.8; older Excel finds out from the write).
   const readOnly = excelApi("1.8") ? (context.workbook.load("readOnly"), context.workbook) : null;
+  const faces = loadFaces(context, sheets);
   await check.sync();
   syncs += check.syncs;
   if (readOnly?.readOnly) throw new WorkbookReadOnlyError();
@@ -161,6 +167,7 @@ export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan
   const write = new SyncBatch(context, opts.budget, () => {
     if (canSuspend) app.suspendApiCalculationUntilNextSync();
   });
+  const canPrint = excelApi("1.9");
   try {
     let done = 0;
     for (const c of checks) {
@@ -185,7 +192,11 @@ export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan
       // The ownership record's sheet: very hidden, so staff never see it (Office shows no way to unhide it).
       if (fresh && sp.state === "veryHidden") ws.visibility = "VeryHidden";
       const inMerge = fresh ? () => undefined : mergeLookup(opts.mergesOf(sp.sheet));
-      await queueSheetWrites(ws, sp, write, inMerge, canStyle ? looks.get(sp.sheet) ?? new Map() : null, fresh);
+      await queueSheetWrites(ws, sp, write, inMerge, canStyle ? looks.get(sp.sheet) ?? new Map() : null, fresh, faces);
+      if (fresh && sp.pageSetup && canPrint) {
+        await write.reserve(ACTION_BYTES * 6);
+        queuePageSetup(ws, sp.pageSetup);
+      }
       done++;
       opts.onProgress?.(done, checks.length);
     }
@@ -221,6 +232,7 @@ async function queueSheetWrites(
   inMerge: (row: number, col: number) => Rect | undefined,
   looks: Map<string, Excel.CellProperties> | null,
   fresh: boolean,
+  faces: Faces,
 ): Promise<void> {
   const range = (r: Rect) => ws.getRange(rectAddress(r));
 
@@ -309,6 +321,8 @@ async function queueSheetWrites(
     await batch.reserve(ACTION_BYTES * 3);
     range({ top: 0, bottom: 0, left: col, right: col }).getEntireColumn().format.columnWidth = width * POINTS_PER_CHAR;
   }
+  for (const f of sp.formats ?? []) await queueFormat(ws, f, faces, batch);
+  if (fresh) await queueRowHeights(ws, sp.rowHeights ?? [], batch);
 }
 
 /**

@@ -638,3 +638,74 @@ describe("readAllParts / diffParts", () => {
     expect([...(await readAllParts(a)).keys()]).toEqual(["a.xml", "b.xml", "c.xml"]);
   });
 });
+
+describe("the 绩效自评表 Score writes into the sample, read back (DESIGN §12)", () => {
+  let ws: ExcelJS.Worksheet;
+  let target: ExcelJS.Worksheet;
+  let workbookXml: string;
+  let sheetXml: string;
+  let header: number;
+  let total: number;
+  let from: { sheet: string; row: number; col: number };
+
+  beforeAll(async () => {
+    const { readFileSync } = await import("node:fs");
+    const { readWorkbookBytes } = await import("./read");
+    const { scoreWorkbook } = await import("../core");
+    const original = new Uint8Array(readFileSync("assets/sample.xlsx"));
+    const report = scoreWorkbook(readWorkbookBytes(original));
+    const out = await applyPlan(original, report.plan);
+    const wb = await loadExcel(out);
+    ws = wb.getWorksheet("绩效自评表")!;
+    target = wb.getWorksheet(report.sheet!)!;
+    workbookXml = (await readTextPart(out, "xl/workbook.xml"))!;
+    sheetXml = (await readTextPart(out, await sheetPart(out, "绩效自评表")))!;
+    from = report.plan.sheets.find((sp) => sp.sheet === "绩效自评表")!.formats![0].font!.from!;
+    ws.eachRow((row, n) => {
+      if (row.getCell(1).value === "一级指标") header = n;
+      if (row.getCell(1).value === "总分") total = n;
+    });
+  });
+
+  /** The part of a sheet, by its r:id in workbook.xml and the workbook's rels. */
+  async function sheetPart(bytes: Uint8Array, name: string): Promise<string> {
+    const xml = (await readTextPart(bytes, "xl/workbook.xml"))!;
+    const rid = new RegExp(`<sheet name="${name}"[^>]*r:id="(rId\\d+)"`).exec(xml)![1];
+    const rels = (await readTextPart(bytes, "xl/_rels/workbook.xml.rels"))!;
+    const rel = [...rels.matchAll(/<Relationship [^>]*>/g)].map((m) => m[0]).find((r) => r.includes(`Id="${rid}"`))!;
+    return "xl/" + /Target="([^"]+)"/.exec(rel)![1].replace(/^\/?xl\//, "");
+  }
+
+  it("boxes every cell of the indicator table with thin lines, and not the title", () => {
+    const thin = { style: "thin", color: { indexed: 64 } };
+    for (let r = header; r <= total + 1; r++)
+      for (let c = 1; c <= 8; c++) expect({ r, c, border: ws.getCell(r, c).border }).toEqual({ r, c, border: { left: thin, right: thin, top: thin, bottom: thin } });
+    expect(ws.getCell(1, 1).border ?? {}).toEqual({});
+  });
+
+  it("merges 一级 / 二级 over exactly their rows, top-aligned: 产出指标 over the 8 产出 rows, 数量指标 over its 6", () => {
+    // The sample: 产出指标 has 6 数量, 1 质量 and 1 时效 indicators.
+    const first = header + 1;
+    expect(ws.model.merges).toEqual(expect.arrayContaining([`A${first}:A${first + 7}`, `B${first}:B${first + 5}`]));
+    expect(ws.getCell(first, 1).value).toBe("产出指标");
+    expect(ws.getCell(first, 1).alignment).toMatchObject({ vertical: "top", wrapText: true });
+    expect(ws.getCell(first + 6, 2).value).toBe("质量指标");
+  });
+
+  it("prints in the target's font: the face of its first 三级指标 cell, the title larger and bold", () => {
+    expect(from.sheet).toBe(target.name);
+    const face = target.getCell(from.row + 1, from.col + 1).font ?? {};
+    const name = face.name ?? "Calibri";
+    expect(ws.getCell(header + 1, 3).font).toMatchObject({ name });
+    expect(ws.getCell(1, 1).font).toMatchObject({ name, size: 16, bold: true });
+    expect(ws.getCell(1, 1).alignment).toMatchObject({ horizontal: "center" });
+  });
+
+  it("A4 landscape, one page wide (as many tall as it takes), centred, the header row repeated on every page", () => {
+    expect(sheetXml).toMatch(/<sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr>/);
+    expect(sheetXml).toContain(`<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`);
+    expect(sheetXml).toContain(`<printOptions horizontalCentered="1"/>`);
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(workbookXml).toMatch(new RegExp(`<definedName name="_xlnm.Print_Titles" localSheetId="\\d+">'绩效自评表'!\\$${header}:\\$${header}</definedName>`));
+  });
+});

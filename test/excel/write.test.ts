@@ -113,3 +113,42 @@ test("unmerged sources are copied with copyFrom in blocks, not cell by cell", as
   expect(userSheetCopies.length).toBeLessThanOrEqual(3);
   copies.mockRestore();
 });
+
+describe("the 绩效自评表 as a printed form (DESIGN §12)", () => {
+  const selfSheet = (wb: FakeWorkbook) => {
+    const sheet = wb.sheet("绩效自评表")!;
+    const find = (v: string) => [...sheet.cells.entries()].find(([, c]) => c.value === v)![0];
+    const at = (k: number) => ({ r: Math.floor(k / 16384), c: k % 16384 });
+    return { sheet, header: at(find("一级指标")).r, total: at(find("总分")).r };
+  };
+  const THIN = { top: "Continuous/Thin", bottom: "Continuous/Thin", left: "Continuous/Thin", right: "Continuous/Thin" };
+
+  test("borders, the target's font, top-aligned rows, A4 landscape one page wide with its header repeated — in Score's 3 syncs", async () => {
+    const wb = seedFake({ log: "partial" });
+    // The target's first 三级指标 cell (G8) is what the form takes its face from.
+    Object.assign(wb.sheet(TABLE)!.cell(7, 6), { fontName: "仿宋_GB2312", fontSize: 12 });
+    installFake(wb);
+    wb.resetCounters();
+    await runScore(createExcelHost());
+    expect(wb.syncs).toBe(3); // read, check (the face loaded there), write (the looks there)
+    const { sheet, header, total } = selfSheet(wb);
+    // Every cell of the table, empty 偏差原因分析 cells and merged 一级 cells included, boxed.
+    for (let r = header; r <= total + 1; r++) for (let c = 0; c <= 7; c++) expect({ r, c, borders: sheet.peek(r, c)?.borders }).toEqual({ r, c, borders: THIN });
+    expect(sheet.peek(0, 0)!.borders).toBeUndefined(); // not the title
+    expect(sheet.peek(header + 1, 2)).toMatchObject({ fontName: "仿宋_GB2312", fontSize: 12, vertical: "Top", wrap: true });
+    expect(sheet.peek(0, 0)).toMatchObject({ fontName: "仿宋_GB2312", fontSize: 16, bold: true, horizontal: "Center" });
+    expect(sheet.pageLayout).toEqual({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1 }, centerHorizontally: true, printTitleRows: `$${header + 1}:$${header + 1}` });
+    expect(sheet.rowHeights.get(0)).toBe(30);
+  });
+
+  test("Excel without ExcelApi 1.9 (no pageLayout): the form is written and boxed, printed with Excel's defaults", async () => {
+    // The tidy layout (no merges: Excel before 1.13 cannot say where merges are).
+    const wb = fakeFromGrids(gridsFromWorkbook(buildTidyWorkbook({ withLog: true })), { excelApi: "1.8" });
+    installFake(wb);
+    const report = await runScore(createExcelHost());
+    expect(report.score.total).toBe(96);
+    const { sheet, header } = selfSheet(wb);
+    expect(sheet.peek(header, 0)!.borders).toEqual(THIN);
+    expect(sheet.pageLayout).toEqual({});
+  });
+});

@@ -10,7 +10,7 @@ import type { ScoredIndicator } from "../score/score";
 import { colCount, LAST_COL, LAST_ROW, valueAt, type Grid } from "../grid";
 import { FIELD_LABEL } from "../table/headers";
 import { formatPoints, stripScoreLine, withScoreLine } from "../score-line";
-import type { CellWrite, SheetPlan, WritePlan } from "./types";
+import type { CellWrite, SheetCell, SheetPlan, WritePlan } from "./types";
 import { selfEvaluationSheet, SELF_EVALUATION_SHEET } from "./self-evaluation-sheet";
 import { actualCell } from "./actual-cell";
 import type { WorkbookGrids } from "../grid";
@@ -108,11 +108,17 @@ export function scorePlan(analysis: Analysis, result: ScoreResult, scored: Score
   const sheets: SheetPlan[] = [target];
   // A 自评表 used as the target is scored in place (DESIGN §5), not copied onto a new sheet.
   if (!isSelfEvaluation(analysis)) {
-    const self = selfEvaluationSheet(result, scored, context.remarks, { year: yearOf(grid, header.top), block: readTitleBlock(grid, header.top), signOff: context.signOff });
+    const self = selfEvaluationSheet(result, scored, context.remarks, { year: yearOf(grid, header.top), block: readTitleBlock(grid, header.top), signOff: context.signOff, font: fontCell(grid.sheet, scored, columns.name ?? columns.rule, R, C) });
     sheets.push({ ...self, sheet: generatedSheetName(context.workbook, record) });
   }
   sheets.push(recordSheetPlan(nextRecord(record, context.workbook, sheets)));
   return { sheets };
+}
+
+/** The target's first 三级指标 cell: the font the 自评表 is printed in (DESIGN §12). */
+function fontCell(sheet: string, scored: ScoredIndicator[], col: number | undefined, R: (r: number) => number, C: (c: number) => number): SheetCell | undefined {
+  const first = scored[0]?.indicator;
+  return first && col !== undefined ? { sheet, row: R(first.r), col: C(col) } : undefined;
 }
 
 /** The year the title rows name (`2022年度`, `（2022）年度`, `2022年`), or null. */

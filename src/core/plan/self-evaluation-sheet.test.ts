@@ -153,3 +153,45 @@ describe("the 自评表's head and sign-off lines (DESIGN §12)", () => {
     expect([at(sign, 1), at(sign, 3), at(sign, 5), at(sign, 7)]).toEqual(["张三", "李四", undefined, "2023-01-05"]);
   });
 });
+
+describe("the 自评表's looks in the plan (DESIGN §12)", () => {
+  // Three indicators: two 产出 / 数量 and one 效益 / 社会效益, the second with a long name.
+  const LONG = "编撰网络舆情分析研判报告并按月报送区委宣传部和市委网信办备案";
+  const grid = gridOf([
+    HEADER,
+    typed("报告期数", 12, { "评（扣）分标准": "40分，完成1期得40/12分" }),
+    typed(LONG, 12, { "评（扣）分标准": "30分，完成1期得2.5分" }),
+    typed("舆论导向正确率", 1, { 一级指标: "效益指标", 二级指标: "社会效益指标", 指标值: "100%", "评（扣）分标准": "30分，按完成比例得分" }),
+  ]);
+
+  it("merges 一级 / 二级 over exactly their rows and top-aligns and boxes the table", () => {
+    const { sheet, rowOf } = selfSheet(grid);
+    const head = rowOf("一级指标");
+    const first = head + 1;
+    expect(sheet.merges).toContainEqual({ top: first, left: 0, bottom: first + 1, right: 0 });
+    expect(sheet.merges).toContainEqual({ top: first, left: 1, bottom: first + 1, right: 1 });
+    // 效益指标 has one row: nothing to merge.
+    expect(sheet.merges!.filter((m) => m.top === first + 2 && m.bottom > m.top)).toEqual([]);
+    const total = rowOf("自评等级");
+    expect(sheet.formats).toContainEqual({ area: { top: head + 1, left: 0, bottom: total, right: 7 }, borders: "thin", wrap: true, vertical: "top" });
+    expect(sheet.formats).toContainEqual({ area: { top: head, left: 0, bottom: head, right: 7 }, borders: "thin", horizontal: "center", wrap: true });
+  });
+
+  it("takes the target's font from its first 三级指标 cell and prints A4 landscape, one page wide, the header repeated", () => {
+    const { sheet, rowOf, report } = selfSheet(grid);
+    // The tidy grid: header in row 0, 三级指标 in column C (the helper's layout), first indicator in row 1.
+    const nameCol = HEADER.indexOf("三级指标");
+    expect(sheet.formats![0]).toEqual({ area: { top: 0, left: 0, bottom: rowOf("填报人："), right: 7 }, font: { from: { sheet: report.sheet, row: 1, col: nameCol } }, vertical: "center" });
+    expect(sheet.formats![1]).toEqual({ area: { top: 0, left: 0, bottom: 0, right: 7 }, font: { size: 16, bold: true }, horizontal: "center" });
+    const head = rowOf("一级指标");
+    expect(sheet.pageSetup).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: { top: head, bottom: head }, centerHorizontally: true });
+  });
+
+  it("gives rows of long wrapped text the height of their lines", () => {
+    const { sheet, rowOf } = selfSheet(grid);
+    // 30 characters × 1.8 units in a 30-unit column (29 of room): ⌈54 / 29⌉ = 2 lines → 2 × 14.25 + 3.
+    expect(sheet.rowHeights).toContainEqual({ row: rowOf(LONG), height: 31.5 });
+    expect(sheet.rowHeights!.find((h) => h.row === rowOf("报告期数"))).toBeUndefined();
+    expect(sheet.rowHeights).toContainEqual({ row: 0, height: 30 });
+  });
+});

@@ -5,7 +5,8 @@
  */
 import type { ScoreResult } from "../report";
 import type { ScoredIndicator } from "../score/score";
-import type { CellWrite, SheetPlan } from "./types";
+import type { CellWrite, SheetCell, SheetPlan } from "./types";
+import { formLooks, rowHeights } from "./self-evaluation-looks";
 import { actualCell } from "./actual-cell";
 import { nameKey } from "../normalize";
 import type { Indicator } from "../indicator";
@@ -27,6 +28,8 @@ export interface SelfEvaluationHead {
   block: TitleBlock;
   /** What staff filled in on the sign-off lines of the previous 自评表 (kept, DESIGN §5). */
   signOff?: Map<string, string>;
+  /** A cell of the target table whose font the form takes (DESIGN §12: the target's font). */
+  font?: SheetCell;
 }
 
 export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator[], remarks: Map<string, string>, head: SelfEvaluationHead = { year: null, block: {} }): SheetPlan {
@@ -39,12 +42,14 @@ export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator
   put(0, 0, "项目支出绩效自评表", { bold: true });
   merges.push({ top: 0, left: 0, bottom: 0, right: last });
   let row = 1;
+  const boxes: [number, number][] = [];
   if (head.year) {
     put(row, 0, `（${head.year}年度）`);
     merges.push({ top: row, left: 0, bottom: row, right: last });
     row++;
   }
   const { project, department, implementer } = head.block;
+  const boxTop = row;
   if (project) {
     put(row, 0, "项目名称", { bold: true });
     put(row, 1, project, { wrap: true });
@@ -60,6 +65,7 @@ export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator
     merges.push({ top: row, left: 5, bottom: row, right: last });
     row++;
   }
+  if (row > boxTop) boxes.push([boxTop, row - 1]);
   if (result.budget) {
     const b = result.budget;
     ["年度资金", "全年预算数", "全年执行数", "分值", "执行率", "得分"].forEach((h, c) => put(row, c, h, { bold: true }));
@@ -73,6 +79,7 @@ export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator
     put(row, 5, b.score ?? notScoredText(b.reason, "zh-CN"), b.score === null ? { wrap: true } : {});
     // The free cells to the right (header and value) give the reason room to read on one line.
     if (b.score === null) merges.push({ top: row - 1, left: 5, bottom: row - 1, right: last }, { top: row, left: 5, bottom: row, right: last });
+    boxes.push([row - 1, row]);
     row += 2;
   }
   const headerRow = row;
@@ -118,6 +125,7 @@ export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator
   merges.push({ top: row, left: 0, bottom: row, right: 4 });
   put(row, 5, result.grade ?? notGradedText(unscored, "zh-CN"), { bold: true });
   merges.push({ top: row, left: 5, bottom: row, right: last });
+  const tableEnd = row;
   // The sign-off lines of the national form, left for staff to fill in by hand.
   row += 2;
   SIGN_OFF.forEach(([label, col]) => {
@@ -132,6 +140,8 @@ export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator
     writes,
     merges,
     columnWidths: WIDTHS.map((width, col) => ({ col, width })),
+    rowHeights: rowHeights(writes, WIDTHS, merges, 0),
+    ...formLooks({ last, boxes, header: headerRow, tableEnd, signOff: row }, head.font),
   };
 }
 
