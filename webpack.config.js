@@ -74,6 +74,11 @@ function common({ production, name, outDir }) {
         },
         // Some ESM packages import without file extensions.
         { test: /\.m?js$/, resolve: { fullySpecified: false } },
+        // The core, the pane and the controller run nothing when they load (no registration, no
+        // globals): webpack may then skip a module whose exports go unused — the core's index
+        // re-exports most of the core, and the ribbon's one import from it (gradeText) must not
+        // pull the whole core into the task pane's first load (taskpane_gz_kb).
+        { test: /[\\/]src[\\/](core|ui|app)[\\/].*\.tsx?$/, sideEffects: false },
       ],
     },
     optimization: {
@@ -85,14 +90,18 @@ function common({ production, name, outDir }) {
             name: "react",
             priority: 30,
           },
+          // Only what the first paint uses: Fluent components and packages (zod) needed only by a lazy
+          // chunk (the core, the results, the explainer) go into async chunks with it, not here.
           fluent: {
             test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|@swc|tabster|keyborg|use-sync-external-store|embla-carousel[^\\/]*)[\\/]/,
             name: "fluent",
+            chunks: "initial",
             priority: 20,
           },
           vendor: {
             test: /[\\/]node_modules[\\/]/,
             name: "vendor",
+            chunks: "initial",
             priority: 10,
           },
         },
@@ -189,7 +198,6 @@ function webConfig({ production }) {
   // exceljs, jszip and the workbook patcher load with the first file the user opens (an async
   // chunk), not with the page: node_modules only needed there stay out of the initial vendor chunk.
   const groups = config.optimization.splitChunks.cacheGroups;
-  groups.vendor = { ...groups.vendor, chunks: "initial" };
   groups.workbook = { test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/, name: "workbook-vendor", chunks: "async", priority: 15 };
   // Rebuilds (the end-to-end tests build when the page is stale) reuse unchanged modules and
   // minified chunks from node_modules/.cache/webpack.

@@ -8,10 +8,6 @@
  * list, score, chart), the rule explainer, 使用说明, and the core itself (./load-core.ts).
  */
 import { Suspense, lazy, useEffect } from "react";
-import { Button } from "@fluentui/react-button";
-import { Field } from "@fluentui/react-field";
-import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-message-bar";
-import { ProgressBar } from "@fluentui/react-progress";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { HostPort } from "../app/port";
 import { unscoredCount } from "../core/score/reasons";
@@ -20,16 +16,18 @@ import { LanguageSwitch } from "./components/LanguageSwitch";
 import { PageNav } from "./components/PageNav";
 import { SheetPicker } from "./components/SheetPicker";
 import type { AfterScore } from "./i18n";
-import { nextStep, primaryAction, type Failure } from "./pane-state";
+import { logCandidates, nextStep, primaryAction, targetCandidates } from "./pane-state";
 import { sharedResults, type ResultsChannel } from "./results-channel";
-import { logCandidates, targetCandidates } from "./sheet-candidates";
 import { usePane, type PaneState } from "./use-pane";
 import type { Lang } from "../core";
 
-export { logCandidates, targetCandidates } from "./sheet-candidates";
 
 const loadResults = () => import(/* webpackChunkName: "results" */ "./components/Results");
 const Results = lazy(loadResults);
+// Message bars and the progress bar: only once something runs, fails or is cleared.
+const loadFeedback = () => import(/* webpackChunkName: "feedback" */ "./components/Feedback");
+const Banners = lazy(() => loadFeedback().then((m) => ({ default: m.Banners })));
+const Working = lazy(() => loadFeedback().then((m) => ({ default: m.Working })));
 const RuleExplainer = lazy(() => import(/* webpackChunkName: "explainer" */ "./components/RuleExplainer"));
 const Help = lazy(() => import(/* webpackChunkName: "help" */ "./components/Help"));
 
@@ -101,7 +99,10 @@ export function App({ host, results = sharedResults, layout = EXCEL_LAYOUT, lang
 
   // The results chunk loads while staff look at the first screen, so 校验 shows its report at once.
   useEffect(() => {
-    const id = setTimeout(() => void loadResults().catch(() => undefined), 1500);
+    const id = setTimeout(() => {
+      void loadResults().catch(() => undefined);
+      void loadFeedback().catch(() => undefined);
+    }, 1500);
     return () => clearTimeout(id);
   }, []);
 
@@ -123,11 +124,19 @@ export function App({ host, results = sharedResults, layout = EXCEL_LAYOUT, lang
       ) : (
         <MainView pane={pane} layout={layout} autoLabel={autoLabel} />
       )}
-      {view !== "main" && <Banners pane={pane} />}
+      {view !== "main" && (pane.error || pane.notice) && (
+        <Suspense fallback={null}>
+          <Banners pane={pane} />
+        </Suspense>
+      )}
       <div className={styles.srOnly} aria-live="polite" role="status">
         {pane.announcement ? t.announce(pane.announcement) : ""}
       </div>
-      {busy && view !== "main" && <ProgressBar aria-label={t.working[busy]} />}
+      {busy && view !== "main" && (
+        <Suspense fallback={null}>
+          <Working label={t.working[busy]} progress={undefined} labelled={false} />
+        </Suspense>
+      )}
     </main>
   );
 }
@@ -146,7 +155,7 @@ function MainView({ pane, layout, autoLabel }: { pane: PaneState; layout: PaneLa
       <div className={styles.pickers}>
         <SheetPicker
           label={t.targetSheet}
-          sheets={targetCandidates(pane.sheets)}
+          sheets={targetCandidates(pane)}
           value={pane.choice.targetSheet}
           autoLabel={autoLabel(detected?.target)}
           onChange={(sheet) => pane.chooseSheet("targetSheet", sheet)}
@@ -154,19 +163,19 @@ function MainView({ pane, layout, autoLabel }: { pane: PaneState; layout: PaneLa
         />
         <SheetPicker
           label={t.logSheet}
-          sheets={logCandidates(pane.sheets, pane.choice.targetSheet)}
+          sheets={logCandidates(pane, pane.choice.targetSheet)}
           value={pane.choice.logSheet}
           autoLabel={autoLabel(detected?.log)}
           onChange={(sheet) => pane.chooseSheet("logSheet", sheet)}
           onOpen={pane.refreshSheets}
         />
       </div>
-      {busy && (
-        <Field label={t.working[busy]}>
-          <ProgressBar value={pane.progress} max={1} />
-        </Field>
+      {(busy || pane.error || pane.notice) && (
+        <Suspense fallback={busy ? <p className={styles.next}>{t.working[busy]}</p> : null}>
+          {busy && <Working label={t.working[busy]} progress={pane.progress} labelled />}
+          <Banners pane={pane} />
+        </Suspense>
       )}
-      <Banners pane={pane} />
       {shown && (
         <Suspense fallback={<p className={styles.next}>{t.loadingPart}</p>}>
           <Results shown={shown} t={t} stacked={layout.results === "stacked"} onSelect={pane.selectIssue} />
@@ -176,33 +185,3 @@ function MainView({ pane, layout, autoLabel }: { pane: PaneState; layout: PaneLa
   );
 }
 
-/** What went wrong, or what 清除 did. */
-function Banners({ pane }: { pane: PaneState }) {
-  const { t, error, notice } = pane;
-  return (
-    <>
-      {error && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{failureTitle(pane, error.failed)}</MessageBarTitle>
-            {error.message || t.genericError}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={pane.dismissError}>
-              {t.dismiss}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {notice && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t.notice(notice)}</MessageBarBody>
-        </MessageBar>
-      )}
-    </>
-  );
-}
-
-function failureTitle(pane: PaneState, failed: Failure): string {
-  return failed === "load" || failed === "select" || failed === "settings" ? pane.t.failedStep[failed] : pane.t.failed[failed];
-}

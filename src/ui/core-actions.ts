@@ -7,3 +7,4 @@ export { runClearFlags, runClearScore, runScore, runValidate } from "../app/cont
 export { detectSheets } from "./detect-sheets";
 export { renderIssue } from "../core/locales";
 export { unscoredCount } from "../core/score/reasons";
+export { listedSheets } from "./sheet-candidates";

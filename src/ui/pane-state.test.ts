@@ -1,6 +1,7 @@
 import { scoreWorkbook, validateWorkbook } from "../core";
 import { seedGrids, setGridCell } from "../../test/taskpane/fake-host";
-import { effectiveChoice, initialModel, nextStep, paneReducer, primaryAction, type PaneEvent, type PaneModel } from "./pane-state";
+import { effectiveChoice, initialModel, logCandidates, nextStep, paneReducer, primaryAction, targetCandidates, type PaneEvent, type PaneModel } from "./pane-state";
+import { listedSheets } from "./sheet-candidates";
 
 const run = (events: PaneEvent[], from: PaneModel = initialModel("zh-CN", undefined)) => events.reduce(paneReducer, from);
 const unscored = (r: { score: { indicators: { score: number | null }[] } }) => r.score.indicators.filter((i) => i.score === null).length;
@@ -85,9 +86,16 @@ describe("paneReducer", () => {
   });
 
   it("keeps the same sheet list object when the names did not change (no re-render)", () => {
-    const s = run([{ type: "sheets-listed", sheets: ["a", "b"] }]);
-    expect(paneReducer(s, { type: "sheets-listed", sheets: ["a", "b"] })).toBe(s);
-    expect(paneReducer(s, { type: "sheets-listed", sheets: ["b", "a"] }).sheets).toEqual(["b", "a"]);
+    const s = run([{ type: "sheets-listed", sheets: ["a", "b"], logNamed: [] }]);
+    expect(paneReducer(s, { type: "sheets-listed", sheets: ["a", "b"], logNamed: [] })).toBe(s);
+    expect(paneReducer(s, { type: "sheets-listed", sheets: ["b", "a"], logNamed: [] }).sheets).toEqual(["b", "a"]);
+  });
+
+  it("offers no log-named sheet as the target, and neither the target nor a Score 自评表 as the log", () => {
+    const sheets = ["项目绩效目标表", "Sheet1 (2)", "完成情况台账", "绩效自评表", "绩效自评表（评分2）", "自评表（原）"];
+    const s = run([{ type: "sheets-listed", sheets, logNamed: ["完成情况台账"] }]);
+    expect(targetCandidates(s)).toEqual(["项目绩效目标表", "Sheet1 (2)", "绩效自评表", "绩效自评表（评分2）", "自评表（原）"]);
+    expect(logCandidates(s, "项目绩效目标表")).toEqual(["Sheet1 (2)", "完成情况台账", "自评表（原）"]);
   });
 
   it("takes a result the ribbon published, and its failure", () => {
@@ -109,6 +117,15 @@ describe("paneReducer", () => {
     const reworded = { kind: "validate" as const, report: { ...clean, issues: clean.issues.map((i) => ({ ...i, message: "en" })) } };
     expect(paneReducer(s, { type: "relocalized", shown: reworded }).shown).toBe(reworded);
     expect(paneReducer(s, { type: "relocalized", shown: { kind: "validate", report: { ...clean, issues: [] } } })).toBe(s);
+  });
+});
+
+describe("listedSheets", () => {
+  it("hides Score's ownership record and names the log-like sheets by the core's pattern", () => {
+    expect(listedSheets(["项目绩效目标表", "完成情况台账", "工作日志", "_jixiao_record", "Sheet2"])).toEqual({
+      sheets: ["项目绩效目标表", "完成情况台账", "工作日志", "Sheet2"],
+      logNamed: ["完成情况台账", "工作日志"],
+    });
   });
 });
 

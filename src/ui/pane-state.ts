@@ -41,6 +41,8 @@ export type PaneView = "main" | "explainer" | "help";
 export interface PaneModel {
   lang: Lang;
   sheets: string[];
+  /** Of the sheets, those named like a log: not offered as the target. */
+  logNamed: string[];
   /** The choice as remembered (may name a sheet that is gone: effectiveChoice drops it). */
   saved: SheetChoice;
   /** Staff picked a sheet before the remembered choice arrived: theirs wins. */
@@ -57,7 +59,7 @@ export interface PaneModel {
 }
 
 export type PaneEvent =
-  | { type: "sheets-listed"; sheets: string[] }
+  | { type: "sheets-listed"; sheets: string[]; logNamed: string[] }
   | { type: "settings-loaded"; choice: SheetChoice }
   | { type: "detected"; detected: DetectedSheets }
   | { type: "sheet-chosen"; field: keyof SheetChoice; sheet: string | undefined }
@@ -81,6 +83,7 @@ export function initialModel(lang: Lang, last: LastResult | undefined): PaneMode
   return {
     lang,
     sheets: [],
+    logNamed: [],
     saved: {},
     picked: false,
     detected: null,
@@ -98,7 +101,7 @@ export function paneReducer(state: PaneModel, event: PaneEvent): PaneModel {
   switch (event.type) {
     case "sheets-listed":
       // A new list only when the names changed (no re-render every time a picker opens).
-      return sameNames(state.sheets, event.sheets) ? state : { ...state, sheets: event.sheets };
+      return sameNames(state.sheets, event.sheets) ? state : { ...state, sheets: event.sheets, logNamed: event.logNamed };
     case "settings-loaded":
       return state.picked ? state : { ...state, saved: event.choice };
     case "detected":
@@ -189,6 +192,16 @@ export function nextStep(state: Pick<PaneModel, "shown" | "detected" | "notice">
   }
   if (!shown.report.valid) return { kind: "fix", errors: shown.report.stats.errors };
   return { kind: "score", logFound: state.detected === null ? null : state.detected.log !== undefined, warnings: shown.report.stats.warnings };
+}
+
+/** Sheets that can be the target: not a log sheet (by its name). */
+export function targetCandidates(state: Pick<PaneModel, "sheets" | "logNamed">): string[] {
+  return state.sheets.filter((s) => !state.logNamed.includes(s));
+}
+
+/** Sheets that can be the log: not the target, not a 绩效自评表 Score writes. */
+export function logCandidates(state: Pick<PaneModel, "sheets">, target: string | undefined): string[] {
+  return state.sheets.filter((s) => s !== target && !/^绩效自评表(（评分\d*）)?$/.test(s));
 }
 
 function isAction(f: Failure): f is Action {

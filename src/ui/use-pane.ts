@@ -6,7 +6,6 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { Issue, Lang, WorkbookGrids } from "../core";
-import { RECORD_SHEET } from "../core/plan/ownership";
 import type { HostPort, Progress, SheetChoice } from "../app/port";
 import { errorText } from "./error-message";
 import { stringsFor, type PaneStrings } from "./i18n";
@@ -46,8 +45,8 @@ export function usePane(host: HostPort, results: ResultsChannel, opts: PaneOptio
   const busyRef = useRef(false);
   const gridsRef = useRef<WorkbookGrids | null>(null);
 
-  // The ownership record (very hidden) is Score's bookkeeping, never a sheet to pick.
-  const listed = useCallback((all: string[]) => dispatch({ type: "sheets-listed", sheets: all.filter((n) => n !== RECORD_SHEET) }), []);
+  // Which sheets the pickers offer is the core's call (the log-name pattern, the ownership record).
+  const listed = useCallback((all: string[]) => loadCore().then((core) => dispatch({ type: "sheets-listed", ...core.listedSheets(all) })), []);
   const fail = useCallback(
     (failed: Parameters<typeof failedEvent>[0], err: unknown) => dispatch(failedEvent(failed, errorText(err, stateRef.current.lang, stringsFor(stateRef.current.lang)))),
     [],
@@ -84,8 +83,9 @@ export function usePane(host: HostPort, results: ResultsChannel, opts: PaneOptio
         return;
       }
       if (!alive) return;
-      listed(names);
       dispatch({ type: "settings-loaded", choice: remembered ?? {} });
+      await listed(names).catch(() => undefined);
+      if (!alive) return;
       try {
         const [wb, core] = await Promise.all([host.readWorkbook(), loadCore()]);
         if (!alive) return;

@@ -2,14 +2,15 @@
  * 中文 / English: two toggle buttons, each language named in itself (a reader of the other
  * language still finds theirs). The pane shows it in Excel; the web page in its header.
  */
-import { ToggleButton } from "@fluentui/react-button";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-button";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core";
 import { stringsFor } from "../i18n";
 
 const useStyles = makeStyles({
   group: { display: "inline-flex", gap: tokens.spacingHorizontalXXS },
   button: { minWidth: "0" },
+  on: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground1Selected },
 });
 
 const LANGS: readonly Lang[] = ["zh-CN", "en"];
@@ -20,9 +21,18 @@ export function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange(lang: 
   return (
     <div className={styles.group} role="group" aria-label={t.languageLabel}>
       {LANGS.map((l) => (
-        <ToggleButton key={l} className={styles.button} size="small" appearance="subtle" lang={l} checked={l === lang} onClick={() => onChange(l)}>
+        // A plain Button with aria-pressed: ToggleButton's styles would add to the first load.
+        <Button
+          key={l}
+          className={mergeClasses(styles.button, l === lang && styles.on)}
+          size="small"
+          appearance="subtle"
+          lang={l}
+          aria-pressed={l === lang}
+          onClick={() => onChange(l)}
+        >
           {t.languageName[l]}
-        </ToggleButton>
+        </Button>
       ))}
     </div>
   );

@@ -1,10 +1,16 @@
 /**
  * One sheet picker (target or log): "detect automatically" — naming the sheet detection picks —
- * or any sheet of the workbook. The choice is remembered by the host (saveSettings).
+ * or any sheet it may be. The choice is remembered by the host (saveSettings). The label is a
+ * Fluent Label tied to the Dropdown, not a Field: Field's validation parts (and their icons) would
+ * add to the pane's first load for nothing here.
  */
-import { Dropdown, Field, Option, makeStyles } from "@fluentui/react-components";
+import { useId } from "react";
+import { Dropdown, Option } from "@fluentui/react-combobox";
+import { Label } from "@fluentui/react-label";
+import { makeStyles, tokens } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
+  field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: "0" },
   // Fluent's default minimum width (250 px) is too wide beside padding in a 320 px task pane.
   dropdown: { minWidth: "0", width: "100%" },
 });
@@ -26,10 +32,13 @@ export interface SheetPickerProps {
 
 export function SheetPicker({ label, sheets, value, autoLabel, onChange, onOpen }: SheetPickerProps) {
   const styles = useStyles();
+  const labelId = useId();
   return (
-    <Field label={label}>
+    <div className={styles.field}>
+      <Label id={labelId}>{label}</Label>
       <Dropdown
         className={styles.dropdown}
+        aria-labelledby={labelId}
         value={value ?? autoLabel}
         selectedOptions={[value ?? AUTO]}
         onOptionSelect={(_, data) => onChange(data.optionValue === AUTO || data.optionValue === undefined ? undefined : data.optionValue)}
@@ -44,6 +53,6 @@ export function SheetPicker({ label, sheets, value, autoLabel, onChange, onOpen 
           </Option>
         ))}
       </Dropdown>
-    </Field>
+    </div>
   );
 }
