@@ -17,16 +17,19 @@
 import type { CellValue } from "../core/grid";
 import type { AreaFormat, SheetPlan, WritePlan } from "../core/plan/types";
 import type { Bytes } from "./zip-parts";
-import { boxOf } from "./ooxml/a1";
+import { boxOf, columnName } from "./ooxml/a1";
 import { Package } from "./ooxml/package";
 import { relsPathOf } from "./ooxml/rels";
 import { Styles, type StyleChange } from "./ooxml/styles";
-import { Workbook, type SheetInfo } from "./ooxml/workbook";
+import { quoteSheet, Workbook, type SheetInfo } from "./ooxml/workbook";
 import { SheetDoc, skeleton } from "./ooxml/worksheet";
 import { applyPageSetup } from "./ooxml/page-setup";
+import { addValidations } from "./ooxml/validations";
+import { addHighlights } from "./ooxml/highlights";
+import { freezePanes } from "./ooxml/freeze";
 import { readWorkbookBytes } from "./read";
 
-export { columnName } from "./ooxml/a1";
+export { columnName };
 export { shiftFormula } from "./ooxml/formula";
 
 const HAS_FORMULA = /<(?:[A-Za-z_][\w.-]*:)?f[\s>/]/;
@@ -81,10 +84,14 @@ export async function applyPlan(original: Bytes, plan: WritePlan): Promise<Uint8
     for (const w of sp.writes) doc.write(w, styles, styleOf);
     for (const f of sp.formats ?? []) applyFormat(doc, f, styles, faces);
     for (const cw of sp.columnWidths ?? []) doc.setColumnWidth(cw.col + 1, cw.width);
+    // Validations go on new sheets and onto existing ones (appended to staff's own).
+    addValidations(doc, sp.validations ?? []);
     if (fresh) {
       if (sp.merges?.length) doc.addMerges(sp.merges);
       for (const h of sp.rowHeights ?? []) doc.setRowHeight(h.row + 1, h.height);
       if (sp.pageSetup) applyPageSetup(doc, sp.pageSetup);
+      if (sp.freeze) freezePanes(doc, sp.freeze.rows, sp.freeze.cols);
+      addHighlights(doc, sp.highlights ?? [], styles);
     }
     if (doc.formulaRemoved) dropCalcChain = true;
     pkg.setText(info.path!, doc.serialize());
@@ -93,6 +100,11 @@ export async function applyPlan(original: Bytes, plan: WritePlan): Promise<Uint8
     if (titles) await wb.setPrintTitleRows(info, titles.top + 1, titles.bottom + 1);
   }
 
+  for (const n of plan.names ?? []) {
+    if (!wb.find(n.sheet)) throw new Error(`sheet not found: ${n.sheet}`);
+    const b = boxOf(n.area);
+    await wb.setDefinedName(n.name, `${quoteSheet(n.sheet)}!$${columnName(b.left)}$${b.top}:$${columnName(b.right)}$${b.bottom}`);
+  }
   if (dropCalcChain) await wb.removeCalcChain();
   await styles.flush();
   return pkg.bytes();

@@ -4,6 +4,7 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import JSZip from "jszip";
 import { cli } from "../helpers/cli";
 import { buildSeedWorkbook, writeTemp } from "../fixtures/workbooks";
 import { loadGrids } from "../../src/cli/load";
@@ -49,6 +50,15 @@ describe("jixiao monitor", () => {
     expect(textAt(sheet, 0, 0)).toBe("项目支出绩效目标执行监控表");
     const row = sheet.values.find((v) => v[2] === "编撰网络舆情分析研判报告期数")!;
     expect(row.slice(4, 8)).toEqual([6, 12.1, 0.1, "确定能"]);
+    // The lights as conditional fills that follow the value, the dropdowns, the frozen header.
+    const zip = await JSZip.loadAsync(await fs.readFile(outFile));
+    const parts = await Promise.all(Object.keys(zip.files).filter((p) => p.startsWith("xl/worksheets/sheet")).map((p) => zip.file(p)!.async("string")));
+    const monitorXml = parts.find((x) => x.includes("<conditionalFormatting"))!;
+    expect(monitorXml).toMatch(/<cfRule type="cellIs" dxfId="\d+" priority="1" operator="equal"><formula>"确定能"<\/formula>/);
+    expect(monitorXml).toContain(`<formula1>"确定能,有可能,完全不可能"</formula1>`);
+    expect(monitorXml).toContain(`errorStyle="warning"`);
+    expect(monitorXml).toContain(`state="frozen"`);
+    expect(await zip.file("xl/styles.xml")!.async("string")).toContain(`<bgColor rgb="FFC6EFCE"/>`);
     // Score on the copy still takes the target sheet and the log.
     const scored = JSON.parse((await cli("score", outFile, "--json")).stdout);
     expect(scored.sheet).toBe("项目绩效目标表");

@@ -108,7 +108,6 @@ export function logTemplatePlan(wb: WorkbookGrids, analysis: Analysis): LogTempl
     create: true,
     writes: HEADERS.map((value, col) => ({ row: 0, col, value, styleFrom: headerCell, bold: true })),
     columnWidths: [12, nameWidth, 12, 30, 10].map((width, col) => ({ col, width })),
-    formats: [{ area: body(0), numberFormat: "yyyy-mm-dd" }],
     validations,
     freeze: { rows: 1 },
   };

@@ -56,10 +56,6 @@ export interface AreaFormat {
   horizontal?: "left" | "center" | "right";
   vertical?: "top" | "center" | "bottom";
   wrap?: boolean;
-  /** A solid background, as RGB hex (`C6EFCE`): the monitoring lights. */
-  fill?: string;
-  /** Excel number format for every cell of the area (the log's 日期 column: `yyyy-mm-dd`). */
-  numberFormat?: string;
 }
 
 /** How a new sheet prints (页面设置). */

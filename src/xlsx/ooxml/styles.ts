@@ -236,6 +236,15 @@ export class Styles {
     return this.findOrAppend("cellXfs", "xf", xf);
   }
 
+  /** The index of a differential format with a solid `rgb` fill (conditional formatting's look). */
+  dxfFill(rgb: string): number {
+    if (!/^[0-9A-Fa-f]{6}$/.test(rgb)) throw new RangeError(`fill colour must be RGB hex: ${rgb}`);
+    this.ensure();
+    const P = this.P;
+    const color = `FF${rgb.toUpperCase()}`;
+    return this.findOrAppend("dxfs", "dxf", `<${P}dxf><${P}fill><${P}patternFill><${P}bgColor rgb="${color}"/></${P}patternFill></${P}fill></${P}dxf>`);
+  }
+
   private fontText(fontId: number): string {
     const P = this.P;
     return this.itemText("fonts", "font", fontId) ?? `<${P}font><${P}sz val="11"/></${P}font>`;

@@ -203,20 +203,30 @@ export class Workbook {
   async setPrintTitleRows(info: SheetInfo, top: number, bottom: number): Promise<void> {
     const index = this.sheets.indexOf(info);
     if (index < 0) throw new Error(`sheet not in workbook: ${info.name}`);
-    const quoted = `'${info.name.replace(/'/g, "''")}'`;
+    await this.setDefinedName("_xlnm.Print_Titles", `${quoteSheet(info.name)}!$${top}:$${bottom}`, index);
+  }
+
+  /**
+   * Add or replace the defined name `name` (for the sheet at `localSheetId`, or the workbook's when
+   * absent) referring to `ref` (`'表'!$A$1:$A$11`). Names compare without case, as Excel's do.
+   */
+  async setDefinedName(name: string, ref: string, localSheetId?: number): Promise<void> {
     await this.pkg.edit(this.path, (xml) => {
       const root = rootOf(xml);
       const P = prefixOf(root.name);
-      const name = `<${P}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeText(`${quoted}!$${top}:$${bottom}`)}</${P}definedName>`;
-      const names = childrenOf(xml, root).find((el) => el.name === P + "definedNames");
+      const scope = localSheetId === undefined ? "" : ` localSheetId="${localSheetId}"`;
+      const el = `<${P}definedName name="${escapeAttr(name)}"${scope}>${escapeText(ref)}</${P}definedName>`;
+      const names = childrenOf(xml, root).find((e) => e.name === P + "definedNames");
       if (!names) {
-        const later = childrenOf(xml, root).find((el) => prefixOf(el.name) === P && WORKBOOK_ORDER.indexOf(local(el.name)) > WORKBOOK_ORDER.indexOf("definedNames"));
-        const block = `<${P}definedNames>${name}</${P}definedNames>`;
+        const later = childrenOf(xml, root).find((e) => prefixOf(e.name) === P && WORKBOOK_ORDER.indexOf(local(e.name)) > WORKBOOK_ORDER.indexOf("definedNames"));
+        const block = `<${P}definedNames>${el}</${P}definedNames>`;
         return later ? xml.slice(0, later.start) + block + xml.slice(later.start) : insertChild(xml, root, block);
       }
-      const old = childrenOf(xml, names).filter((el) => attr(el.attrText, "name")?.toLowerCase() === "_xlnm.print_titles" && attr(el.attrText, "localSheetId") === String(index));
-      const without = removeElements(xml, old);
-      return insertChild(without, childrenOf(without, rootOf(without)).find((el) => el.name === P + "definedNames")!, name);
+      const same = childrenOf(xml, names).filter(
+        (e) => attr(e.attrText, "name")?.toLowerCase() === name.toLowerCase() && attr(e.attrText, "localSheetId") === (localSheetId === undefined ? undefined : String(localSheetId)),
+      );
+      const without = removeElements(xml, same);
+      return insertChild(without, childrenOf(without, rootOf(without)).find((e) => e.name === P + "definedNames")!, el);
     });
   }
 
@@ -244,4 +254,9 @@ function sheetEls(xml: string): XEl[] {
 export function checkSheetName(name: string): void {
   if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'") || cleanText(name) !== name)
     throw new Error(`invalid sheet name: ${JSON.stringify(name)}`);
+}
+
+/** A sheet name as a reference writes it: quoted, inner quotes doubled (`'绩效自评表'!$5:$5`). */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
 }

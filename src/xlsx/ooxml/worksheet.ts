@@ -433,6 +433,11 @@ export class SheetDoc {
     else this.insertTop(key, raw);
   }
 
+  /** A top-level element's text as it stands (`dataValidations` …), or undefined. */
+  topRaw(key: string): string | undefined {
+    return this.top.find((t) => t.key === key)?.raw;
+  }
+
   /** The namespace prefix of the sheet's SpreadsheetML elements (`x:` from the Open XML SDK). */
   get prefix(): string {
     return this.P;
