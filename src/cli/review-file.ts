@@ -43,7 +43,7 @@ export async function reviewFile(file: string, flags: ReviewFlags): Promise<Revi
   try {
     const { grids } = await loadGrids(file);
     const profile = flags.profile ?? DEFAULT_PROFILE;
-    const analysis = analyzeWorkbook(grids, { sheet: flags.sheet, review: { weights: profile.categoryWeights } });
+    const analysis = analyzeWorkbook(grids, { sheet: flags.sheet, profile, review: { weights: profile.categoryWeights } });
     const report = reportOf(analysis, flags.lang);
     const table = analysis.table;
     const block = readTitleBlock(analysis.target, table?.header.top);
