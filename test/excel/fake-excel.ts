@@ -22,6 +22,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { columnIndex, columnLetter } from "../../src/core/grid";
 import { displayText } from "../../src/xlsx/display-text";
+import { isDateFormat } from "../../src/core/table/date-target";
 
 export interface Rect {
   top: number;
@@ -171,8 +172,47 @@ export class FakeSheet {
     if (!cell) return "";
     if (typeof cell.value === "string") return cell.value;
     if (typeof cell.value === "boolean") return cell.value ? "TRUE" : "FALSE";
+    if (cell.numberFormat !== "General" && isDateFormat(cell.numberFormat) && !/[hs]/i.test(cell.numberFormat.replace(/"[^"]*"/g, ""))) return dateText(cell.value, cell.numberFormat);
     return displayText(cell.value, cell.numberFormat === "General" ? "" : cell.numberFormat);
   }
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * A date serial as Excel shows it in a date format — `Range.text` "follows the number format":
+ * `yyyy/m/d` shows 2024/3/5, `m/d/yyyy` 3/5/2024, `yyyy"年"m"月"d"日"` 2024年3月5日, `d-mmm-yy`
+ * 5-Mar-24 (not the ISO text src/xlsx shows for every date). Dates only: times are not modelled.
+ */
+export function dateText(serial: number, format: string): string {
+  const dt = new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000);
+  const y = dt.getUTCFullYear();
+  const mo = dt.getUTCMonth();
+  const d = dt.getUTCDate();
+  const f = format.replace(/\[[^\]]*\]/g, ""); // [$-804], [DBNum1]…
+  let out = "";
+  for (let i = 0; i < f.length; ) {
+    const rest = f.slice(i);
+    const quoted = /^"([^"]*)"/.exec(rest);
+    const token = /^(yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d)/i.exec(rest);
+    if (quoted) {
+      out += quoted[1];
+      i += quoted[0].length;
+    } else if (rest.startsWith("\\")) {
+      out += rest[1] ?? "";
+      i += 2;
+    } else if (token) {
+      const t = token[1].toLowerCase();
+      const two = (n: number) => String(n).padStart(2, "0");
+      const day = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][dt.getUTCDay()];
+      out += { yyyy: String(y), yy: two(y % 100), mmmm: MONTHS[mo], mmm: MONTHS[mo].slice(0, 3), mm: two(mo + 1), m: String(mo + 1), dddd: day, ddd: day.slice(0, 3), dd: two(d), d: String(d) }[t];
+      i += token[1].length;
+    } else {
+      out += f[i];
+      i++;
+    }
+  }
+  return out;
 }
 
 export interface SyncRecord {
@@ -748,6 +788,12 @@ function formulaValue(formula: string): string | boolean {
   return /^=ISREF\(/i.test(formula) ? !formula.includes("#REF!") : "#NAME?";
 }
 
+/**
+ * The short date format Excel gives a date typed into a General cell, by display language
+ * (zh-CN `yyyy/m/d`, en-US `m/d/yyyy`; Range.numberFormat answers the format code as Excel stores it).
+ */
+let shortDate = "yyyy/m/d";
+
 /** What a string typed into a cell becomes (Excel parses it as if typed). */
 function typed(cell: FakeCell, input: unknown): void {
   cell.formula = undefined;
@@ -784,7 +830,7 @@ function typed(cell: FakeCell, input: unknown): void {
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(input.trim())) {
     const [y, m, d] = input.trim().split("-").map(Number);
     cell.value = (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000;
-    if (cell.numberFormat === "General") cell.numberFormat = "yyyy-mm-dd";
+    if (cell.numberFormat === "General") cell.numberFormat = shortDate;
     return;
   }
   cell.value = input;
@@ -1304,6 +1350,7 @@ export interface InstalledFake {
 /** Installs `Excel` and `Office` globals backed by `wb`. */
 export function installFake(wb: FakeWorkbook): InstalledFake {
   const o = wb.options;
+  shortDate = (o.displayLanguage ?? "zh-CN").startsWith("en") ? "m/d/yyyy" : "yyyy/m/d";
   const installed: InstalledFake = { wb, panesShown: 0, associated: new Map() };
   const excelMock = new OfficeMockObject({
     run: async (fn: (context: FakeContext) => Promise<unknown>) => fn(new FakeContext(wb)),
