@@ -51,7 +51,8 @@ export const BUDGETS = {
   syncs_score_S: { max: 3, unit: "", what: "context.sync() calls of Score on S" },
   syncs_score_L: { max: 3, unit: "", what: "context.sync() calls of Score on L" },
   max_request_mb: { max: 5, unit: "MB", what: "largest single range payload at L (Excel on the web: 5 MB)" },
-  taskpane_gz_kb: { max: 300, unit: "KB", what: "the task pane's initial JavaScript, production, gzipped" },
+  // Microsoft's empty React task-pane template loads 166 KB; held exactly (strict), not within LOOSE.
+  taskpane_gz_kb: { max: 166, unit: "KB", what: "the task pane's initial JavaScript, production, gzipped", strict: true },
 };
 const LOOSE = 1.5;
 
@@ -248,14 +249,20 @@ async function bundleFigure() {
   let gz = 0;
   for (const src of scripts) gz += gzipSync(readFileSync(path.join(dir, src.replace(/^\.?\//, "")))).length;
   log(`  taskpane.html loads ${scripts.join(", ")}`);
-  return { taskpane_gz_kb: round(gz / 1024, 1), detail: { scripts } };
+  // Per script, and the lazy chunks it loads later (not counted): docs/benchmarks.md records both.
+  const chunks = Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => [f, { gz_kb: round(gzipSync(readFileSync(path.join(dir, f))).length / 1024, 1), initial: scripts.some((s) => s.replace(/^\.?\//, "") === f) }]),
+  );
+  return { taskpane_gz_kb: round(gz / 1024, 1), detail: { scripts, chunks } };
 }
 
 // ---- the run -------------------------------------------------------------------------------
 
 function verdict(name, value) {
   const b = BUDGETS[name];
-  if (b.max !== undefined) return value <= b.max ? "ok" : value <= b.max * LOOSE ? "over" : "fail";
+  if (b.max !== undefined) return value <= b.max ? "ok" : value <= b.max * LOOSE && !b.strict ? "over" : "fail";
   return value >= b.min ? "ok" : value >= b.min / LOOSE ? "over" : "fail";
 }
 
@@ -301,7 +308,7 @@ async function main() {
   } else process.stdout.write(`${text}\n`);
   const failed = Object.entries(verdicts).filter(([k, v]) => v === "fail" && !BUDGETS[k].printed);
   if (check && failed.length) {
-    log(`Over budget by more than ${Math.round((LOOSE - 1) * 100)}%: ${failed.map(([k]) => `${k} = ${figures[k]}`).join(", ")}`);
+    log(`Over budget (by more than ${Math.round((LOOSE - 1) * 100)}%, or at all for a strict one): ${failed.map(([k]) => `${k} = ${figures[k]}`).join(", ")}`);
     process.exitCode = 1;
   }
 }
