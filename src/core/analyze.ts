@@ -3,7 +3,7 @@
  * raw issues. Reports and write plans are made from its result.
  */
 import type { Field } from "./indicator";
-import { cellAddress, columnLetter, type Grid, type WorkbookGrids } from "./grid";
+import { cellAddress, columnIndex, columnLetter, type Grid, type WorkbookGrids } from "./grid";
 import { partialHeader } from "./table/locate";
 import { FIELD_LABEL, otherSpellings } from "./table/headers";
 import { ISSUE_SEVERITY, type RawIssue } from "./issues";
@@ -164,7 +164,8 @@ function pickLog(wb: WorkbookGrids, target: Grid, table: Table, opts: AnalyzeOpt
 
 /** Target sheet first, then by row, then by column (A before B, Z before AA). */
 export function sortIssues(issues: RawIssue[], targetSheet: string): RawIssue[] {
-  const colKey = (c: string) => c.length * 100 + (c ? c.charCodeAt(c.length - 1) : 0);
+  // Column letters as Excel orders them (Z before AA, AB before BA); "" (a row's or sheet's issue) first.
+  const colKey = (c: string) => (/^[A-Z]+$/.test(c) ? columnIndex(c) + 1 : 0);
   return issues
     .map((issue, i) => ({ issue, i }))
     .sort(
