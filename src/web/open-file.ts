@@ -7,8 +7,7 @@
  * Browser-safe: Uint8Array only (no Buffer, no fs); also runs in Node for the unit tests.
  */
 import type { Lang } from "../core";
-import { centralDirectoryNames } from "../cli/zip-directory";
-import { isCompoundFile, parseWorkbook, sheetsOfWorkbook, zipFormatOf, type SheetExtent, type SheetRead } from "../xlsx/read";
+import { isCompoundFile } from "../xlsx/read/kind";
 
 /** Larger files are refused: the whole workbook is held in memory several times over. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -28,10 +27,10 @@ export class WorkbookFileError extends Error {
   }
 }
 
-const SAVE_AS_ZH = "请在 Excel 或 WPS 中打开，另存为「Excel 工作簿 (*.xlsx)」后再打开。";
-const SAVE_AS_EN = "Open it in Excel or WPS, save it as “Excel Workbook (*.xlsx)”, and open that file here.";
+export const SAVE_AS_ZH = "请在 Excel 或 WPS 中打开，另存为「Excel 工作簿 (*.xlsx)」后再打开。";
+export const SAVE_AS_EN = "Open it in Excel or WPS, save it as “Excel Workbook (*.xlsx)”, and open that file here.";
 
-function fail(problem: FileProblem, name: string, zh: string, en: string): WorkbookFileError {
+export function fail(problem: FileProblem, name: string, zh: string, en: string): WorkbookFileError {
   return new WorkbookFileError(problem, { "zh-CN": `「${name}」${zh}`, en: `“${name}” ${en}` });
 }
 
@@ -65,53 +64,6 @@ export function sniffWorkbook(bytes: Uint8Array, name: string): void {
   if (!head.includes("\u0000") && /[,;\t，]/.test(head))
     throw fail("csv", name, `是文本（CSV）文件，不是 .xlsx 工作簿。${SAVE_AS_ZH}`, `is a text (CSV) file, not an .xlsx workbook. ${SAVE_AS_EN}`);
   throw extensionProblem(name) ?? fail("unknown", name, `不是 .xlsx 工作簿（无法识别的文件格式）。${SAVE_AS_ZH}`, `is not an .xlsx workbook (unrecognised format). ${SAVE_AS_EN}`);
-}
-
-/** A sheet whose used area passes this many cells is refused, as the CLI does (src/cli/limits.ts). */
-export const MAX_SHEET_CELLS = 2_000_000;
-
-/**
- * Sniff, check it is a SpreadsheetML package, and read it with the one reader every host uses
- * (src/xlsx/read: SheetJS). The zip's own listing (its central directory, nothing inflated)
- * tells a truncated download, an .xlsb and a Word or PowerPoint file apart before SheetJS parses.
- */
-export function readWorkbookFile(bytes: Uint8Array, name: string): SheetRead[] {
-  sniffWorkbook(bytes, name);
-  const damaged = () =>
-    fail("damaged", name, "已损坏或不完整（可能没有下载完）。请重新下载或在 Excel 中打开并重新保存后再试。", "is damaged or incomplete (perhaps the download did not finish). Download it again, or open and save it again in Excel, then try again.");
-  const listed = centralDirectoryNames(bytes);
-  if (!listed) throw damaged();
-  const parts = listed.map((p) => p.replace(/^\/+/, "").toLowerCase());
-  const format = zipFormatOf(parts);
-  if (format === "xlsb") throw fail("xlsb", name, `是 Excel 二进制工作簿 (.xlsb)。${SAVE_AS_ZH}`, `is an Excel binary workbook (.xlsb). ${SAVE_AS_EN}`);
-  if (format === "ods") throw fail("not-workbook", name, `是 OpenDocument 电子表格 (.ods)，不是 Excel 工作簿。${SAVE_AS_ZH}`, `is an OpenDocument spreadsheet (.ods), not an Excel workbook. ${SAVE_AS_EN}`);
-  // Excel, WPS, LibreOffice and the Open XML SDK all keep the workbook under xl/ (the part's own
-  // name may differ: the package's rels point at it, and SheetJS follows them).
-  if (!parts.some((p) => p.startsWith("xl/"))) {
-    const what = parts.includes("word/document.xml") ? ["Word 文档", "a Word document"] : parts.includes("ppt/presentation.xml") ? ["PowerPoint 演示文稿", "a PowerPoint presentation"] : ["压缩包", "a zip archive"];
-    throw fail("not-workbook", name, `是${what[0]}，不是 Excel 工作簿。请打开项目绩效目标表所在的 .xlsx 文件。`, `is ${what[1]}, not an Excel workbook. Open the .xlsx file that holds the performance target table.`);
-  }
-  let sheets: SheetRead[];
-  try {
-    sheets = sheetsOfWorkbook(parseWorkbook(bytes), { checkSheet: (sheet, extent) => checkSheetArea(name, sheet, extent) });
-  } catch (err) {
-    if (err instanceof WorkbookFileError) throw err;
-    throw damaged();
-  }
-  if (sheets.length === 0)
-    throw fail("no-sheets", name, "中没有工作表。请打开包含项目绩效目标表的工作簿。", "has no worksheets. Open the workbook that holds the performance target table.");
-  return sheets;
-}
-
-/** A sheet's used area, before its grid is allocated: a stray far-away cell would take the tab down. */
-function checkSheetArea(name: string, sheet: string, { rows, cols }: SheetExtent): void {
-  if (rows * cols <= MAX_SHEET_CELLS) return;
-  throw fail(
-    "too-large",
-    name,
-    `中工作表「${sheet}」的使用区域过大（${rows} 行 × ${cols} 列），多因远处的单元格有内容或格式。请在 Excel 中删除多余的行列后再试。`,
-    `: the used area of sheet “${sheet}” is too large (${rows} rows × ${cols} columns), usually because a far-away cell has content or formatting. Delete the extra rows and columns in Excel and try again.`,
-  );
 }
 
 /** What the extension says the file is, for bytes that tell nothing themselves. */

@@ -16,7 +16,7 @@ import { createWebHost, openWorkbookFile, scoredFileName } from "./web-host";
 import { readWorkbookBytes } from "../xlsx/read";
 import { inThreadEngine, workerEngine } from "./worker/client";
 import { applyPlanToBytes, openBytes } from "./worker/engine";
-import { errorToData, type WorkerRequest, type WorkerResponse } from "./worker/protocol";
+import { errorToData, sheetsToJson, type WorkerRequest, type WorkerResponse } from "./worker/protocol";
 
 const SAMPLE = new Uint8Array(readFileSync(path.join(__dirname, "../../assets/sample.xlsx")));
 
@@ -179,10 +179,10 @@ class EngineWorker {
     const copy = structuredClone(req);
     void (async () => {
       try {
-        if (copy.op === "open") send({ id: copy.id, sheets: openBytes(copy.bytes, copy.fileName) });
+        if (copy.op === "open") send({ id: copy.id, sheetsJson: sheetsToJson(openBytes(copy.bytes, copy.fileName)) });
         else {
           const out = await applyPlanToBytes(copy.bytes, copy.plan, copy.fileName, copy.sheetNames, (d, t) => send({ id: copy.id, progress: [d, t] }));
-          send({ id: copy.id, ...out });
+          send({ id: copy.id, sheetsJson: sheetsToJson(out.sheets), bytes: out.bytes });
         }
       } catch (err) {
         send({ id: copy.id, error: errorToData(err) });

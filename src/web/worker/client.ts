@@ -6,7 +6,7 @@
  */
 import type { WritePlan } from "../../core";
 import type { Progress, SheetView } from "./engine";
-import { errorFromData, type WorkerRequest, type WorkerResponse, type WorkerTask } from "./protocol";
+import { errorFromData, sheetsFromJson, type WorkerRequest, type WorkerResponse, type WorkerTask } from "./protocol";
 
 export interface WorkbookEngine {
   /** Read the file's bytes into the sheets the page shows (throws WorkbookFileError). */
@@ -44,7 +44,7 @@ export function workerEngine(spawn: () => Worker, fallback: () => WorkbookEngine
   const inThread = (p: Pending): void => {
     local ??= fallback();
     const req = p.req;
-    const run = req.op === "open" ? local.open(req.bytes, req.fileName, p.onProgress).then((sheets) => ({ id: 0, sheets })) : local.apply(req.bytes, req.plan, req.fileName, req.sheetNames, p.onProgress).then((r) => ({ id: 0, ...r }));
+    const run = req.op === "open" ? local.open(req.bytes, req.fileName, p.onProgress).then((sheets) => ({ id: 0, sheetsJson: "", sheets })) : local.apply(req.bytes, req.plan, req.fileName, req.sheetNames, p.onProgress).then((r) => ({ id: 0, sheetsJson: "", ...r }));
     run.then(p.resolve, p.reject);
   };
 
@@ -95,14 +95,19 @@ export function workerEngine(spawn: () => Worker, fallback: () => WorkbookEngine
 
   return {
     async open(bytes, fileName, onProgress) {
-      const r = await request({ op: "open", bytes, fileName }, onProgress);
-      return (r as { sheets: SheetView[] }).sheets;
+      return sheetsOf(await request({ op: "open", bytes, fileName }, onProgress));
     },
     async apply(bytes, plan, fileName, sheetNames, onProgress) {
-      const r = (await request({ op: "apply", bytes, plan, fileName, sheetNames }, onProgress)) as { sheets: SheetView[]; bytes: Uint8Array };
-      return { bytes: r.bytes, sheets: r.sheets };
+      const r = await request({ op: "apply", bytes, plan, fileName, sheetNames }, onProgress);
+      return { bytes: (r as { bytes: Uint8Array }).bytes, sheets: sheetsOf(r) };
     },
   };
+}
+
+/** A worker's answer carries JSON; the in-place fallback's carries the sheets themselves. */
+function sheetsOf(r: WorkerResponse): SheetView[] {
+  const local = (r as { sheets?: SheetView[] }).sheets;
+  return local ?? sheetsFromJson((r as { sheetsJson: string }).sheetsJson);
 }
 
 let shared: WorkbookEngine | null = null;

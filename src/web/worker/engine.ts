@@ -9,7 +9,7 @@ import { columnLetter } from "../../core";
 import { StaleWorkbookError } from "../../app/port";
 import { applyPlan as patchWorkbook, readCellValues } from "../../xlsx/apply-plan";
 import type { SheetRead } from "../../xlsx/read";
-import { readWorkbookFile } from "../open-file";
+import { readWorkbookFile } from "./read-file";
 
 /** One sheet as the grid view shows it: its grid and its column widths (Excel's character units). */
 export type SheetView = SheetRead;

@@ -17,10 +17,24 @@ export type WorkerError =
   | { type: "stale"; sheet: string; address: string }
   | { type: "other"; message: string };
 
+/**
+ * The sheets cross as JSON text, not as objects: the structured clone of a 1,000-indicator
+ * workbook's grids (≈ 150,000 cells × value, text and format) takes 250–300 ms to rebuild on the
+ * page's thread, its JSON.parse about 70 ms (measured in Node on bench M; DESIGN §8's 200 ms).
+ */
 export type WorkerResponse =
   | { id: number; progress: [number, number] }
-  | { id: number; sheets: SheetView[]; bytes?: Uint8Array }
+  | { id: number; sheetsJson: string; bytes?: Uint8Array }
   | { id: number; error: WorkerError };
+
+export const sheetsToJson = (sheets: SheetView[]): string => JSON.stringify(sheets);
+
+/** JSON has no undefined: a column width the sheet does not set comes back as null. */
+export function sheetsFromJson(json: string): SheetView[] {
+  const sheets = JSON.parse(json) as SheetView[];
+  for (const s of sheets) s.columnWidths = s.columnWidths.map((w) => (w === null ? undefined : w));
+  return sheets;
+}
 
 export function errorToData(err: unknown): WorkerError {
   if (err instanceof WorkbookFileError) return { type: "file", problem: err.problem, reasons: err.reasons };
