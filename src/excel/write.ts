@@ -118,7 +118,8 @@ export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan
     }
     if (!sp.create && canStyle) {
       const inMerge = mergeLookup(opts.mergesOf(sp.sheet));
-      const sources = sp.writes.filter((w) => w.styleFrom && inMerge(w.styleFrom.row, w.styleFrom.col)).map((w) => w.styleFrom!);
+      // Looks taken from this sheet only; a styleFrom on another sheet is always copied (4).
+      const sources = sp.writes.filter((w) => w.styleFrom && !otherSheet(w, sp) && inMerge(w.styleFrom.row, w.styleFrom.col)).map((w) => w.styleFrom!);
       for (const block of groupBlocks(sources)) {
         for (const part of splitRows(block, 2000)) {
           await check.reserve(ACTION_BYTES * 2 + (part.bottom - part.top + 1) * (part.right - part.left + 1) * 600);
@@ -192,7 +193,8 @@ export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan
       // The ownership record's sheet: very hidden, so staff never see it (Office shows no way to unhide it).
       if (fresh && sp.state === "veryHidden") ws.visibility = "VeryHidden";
       const inMerge = fresh ? () => undefined : mergeLookup(opts.mergesOf(sp.sheet));
-      await queueSheetWrites(ws, sp, write, inMerge, canStyle ? looks.get(sp.sheet) ?? new Map() : null, fresh, faces);
+      const sourceOf = (sheet: string): Source => ({ ws: context.workbook.worksheets.getItem(sheet), inMerge: mergeLookup(opts.mergesOf(sheet)) });
+      await queueSheetWrites(ws, sp, write, inMerge, canStyle ? looks.get(sp.sheet) ?? new Map() : null, fresh, faces, sourceOf);
       if (fresh && sp.pageSetup && canPrint) {
         await write.reserve(ACTION_BYTES * 6);
         queuePageSetup(ws, sp.pageSetup);
@@ -214,6 +216,18 @@ export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan
   return syncs;
 }
 
+/** A sheet a styleFrom look comes from, and its merged areas as last read. */
+interface Source {
+  ws: Excel.Worksheet;
+  inMerge: (row: number, col: number) => Rect | undefined;
+}
+
+/** The sheet a write's styleFrom names when it is not the plan's own sheet. */
+function otherSheet(w: CellWrite, sp: SheetPlan): string | undefined {
+  const sheet = w.styleFrom?.sheet;
+  return sheet !== undefined && sheet !== sp.sheet ? sheet : undefined;
+}
+
 /**
  * Deletes a sheet, very hidden ones included: Excel refuses to delete a very hidden sheet ("by
  * design … change its visibility to either hidden or visible and then delete it",
@@ -233,34 +247,47 @@ async function queueSheetWrites(
   looks: Map<string, Excel.CellProperties> | null,
   fresh: boolean,
   faces: Faces,
+  sourceOf: (sheet: string) => Source,
 ): Promise<void> {
   const range = (r: Rect) => ws.getRange(rectAddress(r));
+  // Where a write's look comes from: this sheet, or the one its styleFrom names.
+  const sources = new Map<string, Source>();
+  const from = (w: CellWrite): Source => {
+    const other = otherSheet(w, sp);
+    if (!other) return { ws, inMerge };
+    let s = sources.get(other);
+    if (!s) sources.set(other, (s = sourceOf(other)));
+    return s;
+  };
 
   // styles first: number formats, values, bold and wrap then apply on top of the copied look
   if (looks) {
     const styled = sp.writes.filter((w) => w.styleFrom);
-    const copied = styled.filter((w) => !looks.has(key(w.styleFrom!.row, w.styleFrom!.col)));
-    const looked = styled.filter((w) => looks.has(key(w.styleFrom!.row, w.styleFrom!.col)));
-    const offset = (w: CellWrite) => `${w.styleFrom!.row - w.row},${w.styleFrom!.col - w.col}`;
+    const isLooked = (w: CellWrite) => !otherSheet(w, sp) && looks.has(key(w.styleFrom!.row, w.styleFrom!.col));
+    const copied = styled.filter((w) => !isLooked(w));
+    const looked = styled.filter(isLooked);
+    const offset = (w: CellWrite) => `${otherSheet(w, sp) ?? ""},${w.styleFrom!.row - w.row},${w.styleFrom!.col - w.col}`;
     for (const block of groupBlocks(copied, offset)) {
       const w = block.cells[0][0];
+      const src = from(w);
+      const srcRange = (r: Rect) => src.ws.getRange(rectAddress(r));
       const dr = w.styleFrom!.row - w.row;
       const dc = w.styleFrom!.col - w.col;
       const source: Rect = { top: block.top + dr, bottom: block.bottom + dr, left: block.left + dc, right: block.right + dc };
-      if (inMerge(source.top, source.left) || blockTouchesMerge(block, inMerge)) {
+      if (src.inMerge(source.top, source.left) || blockTouchesMerge(block, inMerge)) {
         // sources outside a merge but destination in one: cell by cell keeps Excel from refusing
         for (const row of block.cells)
           for (const cw of row) {
             await batch.reserve(ACTION_BYTES * 3);
             range({ top: cw.row, bottom: cw.row, left: cw.col, right: cw.col }).copyFrom(
-              range({ top: cw.styleFrom!.row, bottom: cw.styleFrom!.row, left: cw.styleFrom!.col, right: cw.styleFrom!.col }),
+              srcRange({ top: cw.styleFrom!.row, bottom: cw.styleFrom!.row, left: cw.styleFrom!.col, right: cw.styleFrom!.col }),
               "Formats",
             );
           }
         continue;
       }
       await batch.reserve(ACTION_BYTES * 3);
-      range(block).copyFrom(range(source), "Formats");
+      range(block).copyFrom(srcRange(source), "Formats");
     }
     for (const block of groupBlocks(looked)) {
       for (const part of splitRows(block, 2000)) {

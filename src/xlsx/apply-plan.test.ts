@@ -709,3 +709,30 @@ describe("the 绩效自评表 Score writes into the sample, read back (DESIGN §
     expect(workbookXml).toMatch(new RegExp(`<definedName name="_xlnm.Print_Titles" localSheetId="\\d+">'绩效自评表'!\\$${header}:\\$${header}</definedName>`));
   });
 });
+
+describe("looks taken from another sheet", () => {
+  it("styleFrom with a sheet takes that sheet's cell style; font.from its face only", async () => {
+    const { testPackage } = await import("./ooxml/test-package");
+    const out = await applyPlan(await testPackage(), {
+      sheets: [
+        {
+          sheet: "表2",
+          create: true,
+          writes: [
+            { row: 0, col: 0, value: "a", styleFrom: { sheet: "目标表", row: 0, col: 0 } },
+            { row: 0, col: 1, value: "b", styleFrom: { row: 0, col: 0 } },
+          ],
+          formats: [{ area: { top: 1, left: 0, bottom: 1, right: 0 }, font: { from: { sheet: "目标表", row: 0, col: 0 }, bold: true } }],
+        },
+      ],
+    });
+    const xml = (await readTextPart(out, "xl/worksheets/sheet2.xml"))!;
+    // 目标表!A1 has style 1 (宋体 10); 表2!B1 copies 表2!A1, written just before it: style 1 too.
+    expect(xml).toContain(`<c r="A1" s="1" t="inlineStr">`);
+    expect(xml).toContain(`<c r="B1" s="1" t="inlineStr">`);
+    // A2: a new xf on font 2, the face of font 1 made bold.
+    expect(xml).toContain(`<c r="A2" s="2"/>`);
+    const styles = (await readTextPart(out, "xl/styles.xml"))!;
+    expect(styles).toContain(`<font><b/><sz val="10"/><name val="宋体"/><family val="3"/><charset val="134"/></font></fonts>`);
+  });
+});

@@ -152,3 +152,16 @@ describe("the 绩效自评表 as a printed form (DESIGN §12)", () => {
     expect(sheet.pageLayout).toEqual({});
   });
 });
+
+test("styleFrom on another sheet copies that sheet's cell, not the same address here", async () => {
+  const wb = new FakeWorkbook();
+  wb.addSheet("目标表").cell(2, 1).fill = "#FCE4D6";
+  wb.addSheet("Sheet2").cell(0, 0).value = "x";
+  installFake(wb);
+  await createExcelHost().applyPlan({
+    sheets: [{ sheet: "Sheet2", create: false, writes: [{ row: 0, col: 0, value: "y", styleFrom: { sheet: "目标表", row: 2, col: 1 } }, { row: 0, col: 1, value: "z", styleFrom: { row: 2, col: 1 } }] }],
+  });
+  expect(wb.sheet("Sheet2")!.peek(0, 0)).toMatchObject({ value: "y", fill: "#FCE4D6" });
+  // The same address without a sheet: Sheet2's own B3, which has no fill.
+  expect(wb.sheet("Sheet2")!.peek(0, 1)).toMatchObject({ value: "z", fill: null });
+});

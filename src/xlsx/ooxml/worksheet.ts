@@ -303,7 +303,7 @@ export class SheetDoc {
     if (!cell && value === null && !styled) return;
 
     const from = w.styleFrom;
-    const base = !from ? this.styleAt(r, c) : from.sheet !== undefined && styleOf ? styleOf(from.sheet, from.row + 1, from.col + 1) : this.styleAt(from.row + 1, from.col + 1);
+    const base = !from ? this.styleAt(r, c) : from.sheet !== undefined && from.sheet !== this.label && styleOf ? styleOf(from.sheet, from.row + 1, from.col + 1) : this.styleAt(from.row + 1, from.col + 1);
     const s = styles.derive(base, { numberFormat: w.numberFormat, bold: w.bold, wrap: w.wrap });
 
     let kept = "";
