@@ -26,7 +26,7 @@ export async function renderPane(host: FakeHost, results: ResultsChannel = creat
 }
 
 /** The list item of the issue group whose heading is exactly `name`. */
-export function groupNamed(name: string): HTMLElement {
+export function groupNamed(name: string | RegExp): HTMLElement {
   const heading = screen.getByRole("heading", { name });
   const item = heading.closest("li");
   if (!item) throw new Error(`heading ${name} is not in a list item`);
