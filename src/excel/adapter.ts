@@ -20,7 +20,7 @@ import type { Issue, Lang, WorkbookGrids, WritePlan } from "../core";
 import type { HostPort, Progress, SheetChoice } from "../app/port";
 import type { Rect } from "./addresses";
 import { a1, parseAddress } from "./addresses";
-import { classify, friendlyError, hostError, lockedCellsError } from "./errors";
+import { classify, ExcelHostError, friendlyError, hostError, lockedCellsError } from "./errors";
 import { clearIn, flagIn, recordsOf, type FlagRecord } from "./flags";
 import { DEFAULT_CELL_BYTES, syncBudget } from "./payload";
 import { COLD_CHAIN, FLAG_SHEET, readSheets, type SheetLayout } from "./read";
@@ -83,6 +83,44 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         return { sheet: sp.sheet, create: false, writes: sp.writes.map(({ row, col, value }) => ({ row, col, value })), ...(sp.expect ? { expect: sp.expect } : {}) };
       }),
     };
+  }
+
+  /**
+   * A write that failed with AccessDenied: the code says neither whether a sheet is protected or the
+   * workbook read-only, and the message is in Office's language (German Excel's words match none of
+   * ours), so the workbook is asked — one sync, only after such a failure — and the error worded by
+   * what it answers. Anything else, or a question that fails itself, keeps the original error.
+   */
+  async function explainDenied(error: unknown, sheets: string[]): Promise<unknown> {
+    if (classify(error).code !== "AccessDenied") return error;
+    try {
+      const kind = await Excel.run(async (context) => {
+        const readOnly = excelApi("1.8") ? (context.workbook.load("readOnly"), context.workbook) : null;
+        const probes = sheets.map((name) => {
+          const ws = context.workbook.worksheets.getItemOrNullObject(name);
+          ws.protection.load("protected");
+          return ws;
+        });
+        await context.sync();
+        if (readOnly?.readOnly) return "read-only" as const;
+        return probes.some((ws) => !ws.isNullObject && ws.protection.protected) ? ("protected" as const) : null;
+      });
+      if (!kind) return error;
+      const worded = hostError(kind, lang());
+      return new ExcelHostError(worded.message, kind, "AccessDenied", error);
+    } catch {
+      return error;
+    }
+  }
+
+  /** A write (plan, flags, clear): as run(), with AccessDenied explained (explainDenied). */
+  async function runWrite<T>(fn: (context: Excel.RequestContext) => Promise<T>, sheets: string[]): Promise<T> {
+    if (!excelApi(READ_MINIMUM)) throw hostError("unsupported", lang());
+    try {
+      return await Excel.run(fn);
+    } catch (error) {
+      throw friendlyError(await explainDenied(error, sheets), lang());
+    }
   }
 
   async function read(wanted: string[] | undefined, onProgress: Progress | undefined, careful: boolean): Promise<WorkbookGrids> {
@@ -200,7 +238,10 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     async applyPlan(plan: WritePlan, onProgress?: Progress) {
       lastSyncs = 0;
       const allowed = forProtection(plan);
-      const syncs = await run((context) => applyPlanTo(context, allowed, { budget: budget(), mergesOf: (s) => memory.merges.get(s), onProgress }));
+      const syncs = await runWrite(
+        (context) => applyPlanTo(context, allowed, { budget: budget(), mergesOf: (s) => memory.merges.get(s), onProgress }),
+        plan.sheets.map((s) => s.sheet),
+      );
       lastSyncs = syncs;
       rememberPlan(plan);
     },
@@ -217,13 +258,14 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         // Not read in this session yet: learn the previous flags and the sheet list first.
         await host.readWorkbook();
       }
-      const outcome = await run((context) =>
+      const outcome = await runWrite((context) =>
         flagIn(
           context,
           issues,
           { names: memory.names, merges: memory.merges, records: memory.records ?? [], noteCount: memory.noteCount, protectedSheets: memory.protectedSheets },
           { budget: budget(), lang: lang() },
         ),
+        memory.names,
       );
       lastSyncs += outcome.syncs;
       // Jixiao's own notes changed: keep the workbook's note count in step (the next read recounts).
@@ -235,7 +277,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     async clearFlags() {
       lastSyncs = 0;
       if (!excelApi("1.9")) return;
-      const cleared = await run((context) => clearIn(context, { budget: budget() }));
+      const cleared = await runWrite((context) => clearIn(context, { budget: budget() }), memory.names);
       lastSyncs = cleared.syncs;
       rememberFlags([], cleared.flagSheet);
     },

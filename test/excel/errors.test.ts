@@ -1,6 +1,7 @@
 /** Excel's errors, turned into messages staff can act on (zh-CN / en). */
 import { runScore, runValidate } from "../../src/app/controller";
 import { StaleWorkbookError } from "../../src/app/port";
+import { scoreWorkbook, validateWorkbook } from "../../src/core";
 import { createExcelHost } from "../../src/excel/adapter";
 import { classify, ExcelHostError, friendlyError, WorkbookReadOnlyError } from "../../src/excel/errors";
 import { FakeContext, FakeError, installFake, uninstallFake } from "./fake-excel";
@@ -134,4 +135,34 @@ test("Excel too old to read at all (ExcelApi 1.4): says so", async () => {
   const wb = seedFake({}, { excelApi: "1.4" });
   installFake(wb);
   await expect(runValidate(createExcelHost())).rejects.toThrow(/当前版本的 Excel 不支持/);
+});
+
+describe("AccessDenied from German Excel (words that match none of ours): the workbook is asked why", () => {
+  const german = () => {
+    const wb = seedFake({ log: "partial" }, { displayLanguage: "de-DE" });
+    wb.sheet("项目绩效目标表")!.cell(7, 8).value = "约";
+    installFake(wb);
+    return wb;
+  };
+
+  test("Score's write on a sheet protected after the read: worded as a protected sheet, not as a read-only workbook", async () => {
+    const wb = german();
+    const host = createExcelHost();
+    const report = scoreWorkbook(await host.readWorkbook(), { lang: "zh-CN" });
+    wb.sheet("项目绩效目标表")!.protected = true; // protected while the pane was open
+    const error = await host.applyPlan(report.plan).catch((e: unknown) => e);
+    // the words alone would have said read-only
+    expect(classify((error as { cause: unknown }).cause)).toMatchObject({ code: "AccessDenied", kind: "read-only" });
+    expect(error).toMatchObject({ kind: "protected", code: "AccessDenied" });
+    expect((error as Error).message).toMatch(/^工作表受保护，无法写入/);
+  });
+
+  test("flagging a sheet protected after the read: the same", async () => {
+    const wb = german();
+    const host = createExcelHost();
+    const report = validateWorkbook(await host.readWorkbook(), { lang: "zh-CN" });
+    wb.sheet("项目绩效目标表")!.protected = true;
+    const error = await host.flagIssues(report.issues).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: "protected", code: "AccessDenied" });
+  });
 });

@@ -779,8 +779,14 @@ function nullObjectError(what: string): FakeError {
   return new FakeError("InvalidArgument", `${what} set on a null object`);
 }
 
+/** Excel's messages are in Office's display language (the code is not: "Error handling with the application-specific JavaScript APIs"). */
+let officeLanguage = "en-US";
+
 function protectedError(): FakeError {
-  return new FakeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+  const message = officeLanguage.startsWith("de")
+    ? "Die Zelle oder das Diagramm, die bzw. das Sie ändern möchten, befindet sich auf einem schreibgeschützten Blatt."
+    : "The cell or chart you're trying to change is on a protected sheet.";
+  return new FakeError("AccessDenied", message);
 }
 
 /** What the fake computes for a formula: only ISREF, the one the flag records use. */
@@ -1351,6 +1357,8 @@ export interface InstalledFake {
 export function installFake(wb: FakeWorkbook): InstalledFake {
   const o = wb.options;
   shortDate = (o.displayLanguage ?? "zh-CN").startsWith("en") ? "m/d/yyyy" : "yyyy/m/d";
+  // English unless a test names another language (the existing tests match Excel's English words)
+  officeLanguage = o.displayLanguage && !o.displayLanguage.startsWith("zh") ? o.displayLanguage : "en-US";
   const installed: InstalledFake = { wb, panesShown: 0, associated: new Map() };
   const excelMock = new OfficeMockObject({
     run: async (fn: (context: FakeContext) => Promise<unknown>) => fn(new FakeContext(wb)),
