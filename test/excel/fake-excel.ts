@@ -305,6 +305,18 @@ export class FakeWorkbook {
         for (let i = 0; i < count; i++) Object.assign(s.cell(at + i, k % 16384), { ...above, value: "", formula: undefined, quotePrefix: false });
   }
 
+  /** Staff rename a sheet (double-click its tab): every formula referring to it is rewritten with the new name, as Excel does. */
+  renameSheet(from: string, to: string): void {
+    this.sheet(from)!.name = to;
+    const quoted = `'${to.replace(/'/g, "''")}'`;
+    for (const s of this.sheets)
+      for (const c of s.cells.values())
+        if (c.formula)
+          c.formula = c.formula.replace(/('(?:[^']|'')+'|[A-Za-z0-9_.\u4e00-\u9fff]+)!/g, (whole, name: string) =>
+            (name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name) === from ? `${quoted}!` : whole,
+          );
+  }
+
   /** Staff delete rows at … at + count − 1: what was on them goes, references to them become #REF!. */
   deleteRows(sheet: string, at: number, count: number): void {
     const end = at + count - 1;

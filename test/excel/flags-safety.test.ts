@@ -254,6 +254,16 @@ describe("records follow rows inserted and deleted between Validate and Clear", 
     expect(looks(wb, TABLE)).toEqual(looks(untouched, TABLE));
   });
 
+  test("the flagged sheet renamed and rows inserted: Clear finds the cells under the new name", async () => {
+    const { wb, untouched } = await roundTrip((w) => {
+      w.renameSheet(TABLE, "2024年目标表");
+      w.insertRows("2024年目标表", 0, 1);
+    });
+    expect(wb.sheet("2024年目标表")!.peek(8, 8)!.fill).toBeNull(); // I8 → I9
+    expect(wb.sheet("2024年目标表")!.notes.size).toBe(0); // Jixiao's notes found there too
+    expect(looks(wb, "2024年目标表")).toEqual(looks(untouched, "2024年目标表"));
+  });
+
   test("a run of flagged cells (log C6:C9, one area) with a row inserted inside it: each row gets its own look back, the new row its neighbour's", async () => {
     const run = [6, 7, 8, 9].map((r) => issueAt(LOG, r, "C"));
     const { wb, untouched } = await roundTrip(
