@@ -1,5 +1,5 @@
 /**
- * Limits on what the CLI will open, checked on the zip package BEFORE exceljs parses anything, so a
+ * Limits on what the CLI will open, checked on the zip package BEFORE the reader parses anything, so a
  * hostile or broken file ends in a one-line reason (exit 2) — never a hang, a memory blow-up or a
  * stack trace. Reviewers batch-check hundreds of workbooks sent in by others: one bad file must
  * not stop the batch.
@@ -13,11 +13,10 @@
  *    that inflates to more than 1 MiB at more than 100 : 1 is a zip bomb — real sheets are ~15 : 1);
  * 3. every part inflated with a hard output cap equal to its declared size, so a part whose
  *    directory entry lies about its size is stopped at that size, not after it has filled memory;
- * 4. the package structure: a workbook part, and a part for every sheet it lists;
- * 5. what exceljs would expand cell by cell: merged areas (exceljs creates every cell of a merge),
- *    and the data validations and defined names it expands the same way — those two are not
- *    needed to read a table, so they are left out of the copy exceljs reads (the file itself, and
- *    the scored copy, keep them);
+ * 4. the package structure: a workbook part, and a part for every sheet it lists (skipped with
+ *    `skipStructure` for an .xlsb or .ods, whose workbook part is not OOXML's);
+ * 5. merged areas, all sheets together: whole rows or columns merged get their own reason
+ *    (unmerge them) rather than step 6's used-area one, which they would also meet;
  * 6. after parsing, each sheet's used area (rows × columns), which the grid reader allocates.
  *
  * Pure checks: they return the package facts or a Problem ({ zh-CN, en } one-liners); load.ts
@@ -28,7 +27,10 @@ import JSZip from "jszip";
 import type { Lang } from "../core/issues";
 import { duplicateEntry } from "./zip-directory";
 import { decodeXml } from "../xlsx/xml-text";
-import { relsPathOf, resolveTarget } from "../xlsx/package-paths";
+import { relsPathOf } from "../xlsx/package-paths";
+import { areaOf } from "../xlsx/ooxml/a1";
+import { contentTypeOf as contentTypeIn } from "../xlsx/ooxml/content-types";
+import { officeDocumentOf, relTargets } from "../xlsx/ooxml/rels";
 
 export type Problem = Record<Lang, string>;
 
@@ -40,7 +42,7 @@ export interface Limits {
   /** A part larger than ratioFloorBytes inflating more than this many times its size is a bomb. */
   maxRatio: number;
   ratioFloorBytes: number;
-  /** Cells inside merged areas, all sheets together (exceljs materialises each one). */
+  /** Cells inside merged areas, all sheets together (the reader marks each covered cell). */
   maxMergedCells: number;
   /** Rows × columns of one sheet's used area (the grid reader allocates that many cells). */
   maxSheetCells: number;
@@ -120,11 +122,8 @@ interface Entry {
   data: Uint8Array;
 }
 
-/** What the checks learnt: the zip (for exceljs's copy) and the XML texts that were read. */
+/** What the checks learnt about the package. */
 export interface PackageFacts {
-  zip: JSZip;
-  /** Parts that are not needed to read the table and that exceljs would expand: left out of its copy. */
-  strip: Map<string, string>;
   parts: string[];
   /** The workbook part's content type in [Content_Types].xml (says .xlsx or .xlsm), or null. */
   workbookContentType: string | null;
@@ -171,8 +170,16 @@ function textOf(bytes: Uint8Array): string {
   return utf8.decode(bytes);
 }
 
+export interface InspectOptions {
+  /**
+   * Leave out step 4, the OOXML structure: for a zip whose workbook is not OOXML's (.xlsb's
+   * workbook.bin, .ods's content.xml), which the size, bomb and inflate checks still guard.
+   */
+  skipStructure?: boolean;
+}
+
 /** Checks 2–5 on the package's bytes. */
-export async function inspectPackage(path: string, bytes: Uint8Array, limits: Limits): Promise<PackageFacts | Problem> {
+export async function inspectPackage(path: string, bytes: Uint8Array, limits: Limits, options: InspectOptions = {}): Promise<PackageFacts | Problem> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
@@ -227,29 +234,32 @@ export async function inspectPackage(path: string, bytes: Uint8Array, limits: Li
     if (isXmlPart(e.name) && (/^xl\/(workbook|worksheets\/[^/]+)\.xml$/i.test(e.name) || /\.rels$/i.test(e.name) || e.name === "[Content_Types].xml")) texts.set(e.name, textOf(out));
   }
 
+  const parts = entries.map((e) => e.name);
+  if (options.skipStructure) return { parts, workbookContentType: null };
+
   // 4. The structure: a workbook part, and every sheet it lists.
-  const workbookPart = officeDocument(texts) ?? "xl/workbook.xml";
+  const rootRels = findText(texts, "_rels/.rels");
+  const workbookPart = (rootRels && xmlOr(() => officeDocumentOf(rootRels), null)) || "xl/workbook.xml";
   const workbookXml = findText(texts, workbookPart);
   if (workbookXml === null)
     return {
       "zh-CN": `${path} 是 zip 压缩包，但不是 Excel 工作簿（缺少工作簿部件 ${workbookPart}）。请用 Excel 另存为 .xlsx。`,
       en: `${path} is a zip archive but not an Excel workbook (it has no workbook part ${workbookPart}). Save it as .xlsx from Excel.`,
     };
-  const rels = findText(texts, relsPathOf(workbookPart)) ?? "";
-  const targets = relationshipTargets(rels, workbookPart);
-  const parts = new Set(entries.map((e) => e.name.toLowerCase()));
+  const rels = findText(texts, relsPathOf(workbookPart));
+  const targets = rels ? xmlOr(() => relTargets(rels, workbookPart), new Map<string, string>()) : new Map<string, string>();
+  const known = new Set(parts.map((n) => n.toLowerCase()));
   for (const sheet of sheetsOf(workbookXml)) {
     const target = targets.get(sheet.rid);
-    if (!target || !parts.has(target.toLowerCase()))
+    if (!target || !known.has(target.toLowerCase()))
       return {
         "zh-CN": `${path} 已损坏：工作表「${sheet.name}」的内容${target ? `（${target}）` : ""}缺失。请在 Excel 中打开并重新保存。`,
         en: `${path} is damaged: the content of sheet "${sheet.name}"${target ? ` (${target})` : ""} is missing. Open it in Excel and save it again.`,
       };
   }
 
-  // 5. What exceljs would expand cell by cell.
+  // 5. Merged areas.
   let merged = 0;
-  const strip = new Map<string, string>();
   for (const [name, xml] of texts) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) continue;
     for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']*)["']/g)) merged += areaOf(m[1]);
@@ -258,10 +268,18 @@ export async function inspectPackage(path: string, bytes: Uint8Array, limits: Li
         "zh-CN": `${path} 中合并单元格的范围过大（至少 ${merged} 个单元格，上限 ${limits.maxMergedCells}），多为整行或整列合并。请取消这些合并后再试。`,
         en: `${path} has merged areas too large to read (at least ${merged} cells, limit ${limits.maxMergedCells}), usually whole rows or columns merged. Unmerge them and try again.`,
       };
-    if (/<(?:\w+:)?dataValidations\b/.test(xml)) strip.set(name, withoutElement(xml, "dataValidations"));
   }
-  if (/<(?:\w+:)?definedNames\b/.test(workbookXml)) strip.set(findName(texts, workbookPart)!, withoutElement(workbookXml, "definedNames"));
-  return { zip, strip, parts: entries.map((e) => e.name), workbookContentType: contentTypeOf(texts, workbookPart) };
+  const types = findText(texts, "[Content_Types].xml");
+  return { parts, workbookContentType: types ? xmlOr(() => contentTypeIn(types, workbookPart), null) : null };
+}
+
+/** A package helper's answer, or `fallback` where the part is not well-formed XML (it throws). */
+function xmlOr<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
 }
 
 function duplicateProblem(path: string, [a, b]: [string, string]): Problem {
@@ -271,13 +289,6 @@ function duplicateProblem(path: string, [a, b]: [string, string]): Problem {
     "zh-CN": `${path} 已损坏：压缩包中有${zhNames}，Excel 会把它当作损坏的文件。请在 Excel 中打开、修复后重新保存，或重新获取文件。`,
     en: `${path} is damaged: its zip holds ${enNames}, which Excel treats as a corrupt file. Open it in Excel, let it repair the file and save it again, or get the file again.`,
   };
-}
-
-/** exceljs's copy: the package without the parts' elements it would expand and we do not read. */
-export async function copyForReading(facts: PackageFacts, bytes: Uint8Array): Promise<Uint8Array> {
-  if (facts.strip.size === 0) return bytes;
-  for (const [name, xml] of facts.strip) facts.zip.file(name, xml);
-  return facts.zip.generateAsync({ type: "uint8array", compression: "STORE" });
 }
 
 /** Check 6, after parsing: a sheet's used area the grid reader will allocate. */
@@ -309,46 +320,6 @@ function attr(tag: string, name: string): string | null {
   return m ? decodeXml(m[2] ?? m[3] ?? "") : null;
 }
 
-/** A part's content type: its Override in [Content_Types].xml, else the Default for its extension. */
-function contentTypeOf(texts: Map<string, string>, part: string): string | null {
-  const types = findText(texts, "[Content_Types].xml");
-  if (!types) return null;
-  const name = "/" + part.replace(/^\/+/, "").toLowerCase();
-  for (const m of types.matchAll(/<(?:\w+:)?Override\b[^>]*>/g))
-    if ((attr(m[0], "PartName") ?? "").toLowerCase() === name) return attr(m[0], "ContentType");
-  const ext = name.slice(name.lastIndexOf(".") + 1);
-  for (const m of types.matchAll(/<(?:\w+:)?Default\b[^>]*>/g))
-    if ((attr(m[0], "Extension") ?? "").toLowerCase() === ext) return attr(m[0], "ContentType");
-  return null;
-}
-
-/** The workbook part named by the package's root relationships (officeDocument). */
-function officeDocument(texts: Map<string, string>): string | null {
-  const rels = findText(texts, "_rels/.rels");
-  if (!rels) return null;
-  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const type = attr(m[0], "Type") ?? "";
-    if (/\/officeDocument$/.test(type)) {
-      const target = attr(m[0], "Target");
-      if (target) return resolveTarget("", target);
-    }
-  }
-  return null;
-}
-
-
-
-function relationshipTargets(rels: string, part: string): Map<string, string> {
-  const dir = part.slice(0, part.lastIndexOf("/") + 1);
-  const out = new Map<string, string>();
-  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const id = attr(m[0], "Id");
-    const target = attr(m[0], "Target");
-    if (id && target && (attr(m[0], "TargetMode") ?? "") !== "External") out.set(id, resolveTarget(dir, target));
-  }
-  return out;
-}
-
 function sheetsOf(workbookXml: string): { name: string; rid: string }[] {
   const out: { name: string; rid: string }[] = [];
   for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
@@ -356,46 +327,4 @@ function sheetsOf(workbookXml: string): { name: string; rid: string }[] {
     out.push({ name: attr(m[0], "name") ?? "?", rid: rid ?? "" });
   }
   return out;
-}
-
-/** Cells in an area reference (`A1:C3` → 9, `B2` → 1); 0 for what is not one. */
-function areaOf(ref: string): number {
-  let total = 0;
-  for (const part of ref.trim().split(/\s+/)) {
-    const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$/i.exec(part);
-    if (!m) continue;
-    const c1 = colIndex(m[1]);
-    const r1 = Number(m[2]);
-    const c2 = m[3] ? colIndex(m[3]) : c1;
-    const r2 = m[4] ? Number(m[4]) : r1;
-    total += (Math.abs(r2 - r1) + 1) * (Math.abs(c2 - c1) + 1);
-  }
-  return total;
-}
-
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-/** The XML without every `<x:name …>…</x:name>` / `<name/>` element (any namespace prefix). */
-function withoutElement(xml: string, name: string): string {
-  const open = new RegExp(`<((?:\\w+:)?${name})\\b[^>]*?(/?)>`, "g");
-  let out = "";
-  let at = 0;
-  for (;;) {
-    open.lastIndex = at;
-    const m = open.exec(xml);
-    if (!m) break;
-    out += xml.slice(at, m.index);
-    if (m[2] === "/") {
-      at = m.index + m[0].length;
-      continue;
-    }
-    const close = `</${m[1]}>`;
-    const end = xml.indexOf(close, m.index + m[0].length);
-    at = end < 0 ? xml.length : end + close.length;
-  }
-  return out + xml.slice(at);
 }

@@ -4,21 +4,15 @@
  * and structure limits of limits.ts are checked on the zip before anything parses it.
  *
  * `loadGrids` reads every format (DESIGN §6 Files: .xlsx / .xlsm, and for reports .xls, .xlsb,
- * .ods) with the SheetJS reader (src/xlsx/read); `loadWorkbook` is the exceljs reader it replaces,
- * kept for the commands not yet moved over (clear) and the tests that compare the two.
+ * .ods) with the one reader every host uses (src/xlsx/read, SheetJS).
  */
 import { promises as fs } from "node:fs";
-import ExcelJS from "exceljs";
 import type { WorkbookGrids } from "../core/grid";
 import type { Lang } from "../core/issues";
 import { isCompoundFile, readWorkbookBytes as readGrids, zipFormatOf, type FileFormat } from "../xlsx/read";
-import { checkFileSize, checkSheetArea, copyForReading, currentLimits, inspectPackage, isProblem, type Limits, type Problem } from "./limits";
-import { installFastMerges } from "./exceljs-fast-merges";
+import { checkFileSize, checkSheetArea, currentLimits, inspectPackage, isProblem, type Limits, type Problem } from "./limits";
 import { packageKindOf, type PackageKind } from "./package-kind";
 import { centralDirectoryNames } from "./zip-directory";
-
-// Merged areas in linear time (the official layout has thousands of them): see the module.
-installFastMerges();
 
 export class InputProblem extends Error {
   constructor(readonly reasons: Record<Lang, string>) {
@@ -98,32 +92,6 @@ function sniff(bytes: Buffer, path: string, xls: boolean): void {
   throw problem(`${path} 不是 .xlsx 工作簿（文件格式无法识别）。请用 Excel 另存为 .xlsx。`, `${path} is not an .xlsx workbook (unrecognised format). Save it as .xlsx from Excel.`);
 }
 
-/**
- * Read, check and parse a workbook. `bytes` are the file as it is (Score patches these, so every
- * part it does not touch is kept); exceljs parses a copy without what it would expand cell by cell.
- * `kind` is the package's kind from its content types (an --out copy must keep its extension).
- */
-export async function loadWorkbook(path: string, limits?: Limits): Promise<{ bytes: Buffer; workbook: ExcelJS.Workbook; kind: PackageKind | null }> {
-  const l = limitsOrThrow(limits);
-  const bytes = await readWorkbookBytes(path, l);
-  const facts = await inspectPackage(path, bytes, l);
-  if (isProblem(facts)) throw new InputProblem(facts);
-  const forReading = await copyForReading(facts, bytes);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(forReading as unknown as ArrayBuffer);
-  } catch (err) {
-    throw damaged(path, err);
-  }
-  if (workbook.worksheets.length === 0) throw noSheets(path);
-  for (const ws of workbook.worksheets) {
-    const rows = ws.actualRowCount === 0 ? 0 : ws.rowCount;
-    const cols = ws.actualColumnCount === 0 ? 0 : ws.columnCount;
-    fail(checkSheetArea(path, ws.name, rows, cols, l));
-  }
-  return { bytes, workbook, kind: packageKindOf(facts.workbookContentType) };
-}
-
 /** What `loadGrids` gives: the file's bytes, its grids, and what it is. */
 export interface LoadedGrids {
   /** The file as it is (Score patches these, so every part it does not touch is kept). */
@@ -138,9 +106,8 @@ export interface LoadedGrids {
 /**
  * Read, check and parse a workbook of any format Jixiao reads, with the SheetJS reader. The zip
  * checks of limits.ts run first, on every zip: for an .xlsx / .xlsm all of them; for an .xlsb or
- * .ods, whose workbook part is not OOXML's, the size, bomb and inflate checks (2–3), which come
- * before the OOXML structure check that such a package cannot pass (and SheetJS expands nothing
- * that check 5 guards). Each sheet's used area is checked before its grid is allocated.
+ * .ods, whose workbook part is not OOXML's, all but the OOXML structure (`skipStructure`). Each
+ * sheet's used area is checked before its grid is allocated.
  */
 export async function loadGrids(path: string, limits?: Limits): Promise<LoadedGrids> {
   const l = limitsOrThrow(limits);
@@ -149,11 +116,9 @@ export async function loadGrids(path: string, limits?: Limits): Promise<LoadedGr
   let kind: PackageKind | null = null;
   if (!isCompoundFile(bytes)) {
     format = zipFormatOf(centralDirectoryNames(bytes) ?? []) ?? "ooxml";
-    const facts = await inspectPackage(path, bytes, l);
-    if (format === "ooxml") {
-      if (isProblem(facts)) throw new InputProblem(facts);
-      kind = packageKindOf(facts.workbookContentType);
-    } else if (isProblem(facts) && !isMissingOoxmlWorkbook(facts)) throw new InputProblem(facts);
+    const facts = await inspectPackage(path, bytes, l, { skipStructure: format !== "ooxml" });
+    if (isProblem(facts)) throw new InputProblem(facts);
+    if (format === "ooxml") kind = packageKindOf(facts.workbookContentType);
   }
   let grids: WorkbookGrids;
   try {
@@ -165,9 +130,4 @@ export async function loadGrids(path: string, limits?: Limits): Promise<LoadedGr
   }
   if (grids.sheets.length === 0) throw noSheets(path);
   return { bytes, grids, kind, format };
-}
-
-/** limits.ts's step-4 answer for a zip without an OOXML workbook part (an .xlsb or .ods is one). */
-function isMissingOoxmlWorkbook(p: Problem): boolean {
-  return p.en.includes("is a zip archive but not an Excel workbook (it has no workbook part");
 }

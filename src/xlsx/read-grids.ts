@@ -1,8 +1,10 @@
 /**
+ * For tests only: nothing that ships imports this (test/xlsx/shipped-code.test.ts); files are read
+ * by src/xlsx/read (SheetJS). Tests that build workbooks with exceljs turn them into grids here.
+ *
  * exceljs workbook → the core's grids, in the Office.js view: only a merged area's top-left cell
  * holds the value (exceljs repeats the master's value into every cell of the merge), displayed
- * text computed from number formats, dates as Excel serial numbers. Shared by the CLI and the
- * web page, so both hand the core exactly what Excel would.
+ * text computed from number formats, dates as Excel serial numbers: what Excel would hand over.
  */
 import type ExcelJS from "exceljs";
 import type { CellRange, CellValue, Grid, WorkbookGrids } from "../core/grid";

@@ -20,15 +20,13 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
+import ExcelJS from "exceljs"; // builds a 1904 workbook below (fixtures only)
 import JSZip from "jszip";
 import { scoreWorkbook } from "../../src/core";
 import type { Grid, WorkbookGrids } from "../../src/core/grid";
-import { gridsFromWorkbook } from "../../src/xlsx/read-grids";
 import { readWorkbookBytes } from "../../src/xlsx/read";
 import { applyPlan } from "../../src/xlsx/apply-plan";
-import { copyForReading, inspectPackage, limitsFor, isProblem } from "../../src/cli/limits";
-import { installFastMerges } from "../../src/cli/exceljs-fast-merges";
+import { exceljsGrids } from "./exceljs-grids";
 import {
   buildBrokenWorkbook,
   buildOffsetWorkbook,
@@ -38,18 +36,7 @@ import {
   toBuffer,
 } from "../fixtures/workbooks";
 
-installFastMerges();
-
 const root = path.resolve(__dirname, "../..");
-
-/** The exceljs grids exactly as the CLI has read them (limits.ts's copy without what it expands). */
-async function exceljsGrids(bytes: Uint8Array): Promise<WorkbookGrids> {
-  const facts = await inspectPackage("f.xlsx", bytes, limitsFor());
-  if (isProblem(facts)) throw new Error(facts.en);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await copyForReading(facts, bytes)) as unknown as ArrayBuffer);
-  return gridsFromWorkbook(wb);
-}
 
 const isEmpty = (g: Grid, r: number, c: number) => {
   const v = g.values[r]?.[c];
