@@ -156,6 +156,20 @@ describe("a flagging that fails part-way leaves nothing Clear cannot put back", 
     expect(both(wb)).toEqual(before);
   });
 
+  test("Clear on a sheet protected since Validate: refused as protected, the records kept; after unprotecting, Clear puts all back", async () => {
+    const wb = brokenSeed();
+    installFake(wb);
+    const before = both(wb);
+    const host = createExcelHost();
+    await runValidate(host);
+    wb.sheet(TABLE)!.protected = true;
+    await expect(host.clearFlags()).rejects.toMatchObject({ kind: "protected" });
+    expect(wb.sheet(FLAG_SHEET)!.peek(0, 0)!.value).toBe("jixiao-flags"); // emptying comes last: it never ran
+    wb.sheet(TABLE)!.protected = false;
+    await host.clearFlags();
+    expect(both(wb)).toEqual(before);
+  });
+
   test("a sheet the read found protected is not painted (its issues stay in the pane); the others are", async () => {
     const issues = await seedIssues();
     const wb = brokenSeed();
