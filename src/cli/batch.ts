@@ -109,7 +109,7 @@ export async function validateFiles(files: string[], flags: BatchFlags, out: Out
         let worker: Worker | null = null;
         while (next < total) {
           const id = next++;
-          // The clock of a file starts once its worker has loaded (exceljs takes a while).
+          // The clock of a file starts once its worker has loaded (the bundle and SheetJS take a while).
           if (!worker) {
             const start = await started(workerFile);
             if ("failure" in start) {
