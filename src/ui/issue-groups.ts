@@ -55,8 +55,13 @@ export function issueCell(issue: Issue): string {
 export function messageBody(issue: Issue): string {
   const cell = `${issue.column}${issue.row}`;
   if (!issue.column) return issue.message;
-  for (const sep of ["：", ": ", ":"]) if (issue.message.startsWith(cell + sep)) return issue.message.slice(cell.length + sep.length);
+  for (const sep of ["：", ": ", ":"]) if (issue.message.startsWith(cell + sep)) return sentence(issue.message.slice(cell.length + sep.length));
   return issue.message;
+}
+
+/** An English message read after `S10: ` starts in lower case; shown on its own it starts a sentence. */
+function sentence(text: string): string {
+  return /^[a-z]/.test(text) ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
 export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {

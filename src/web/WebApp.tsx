@@ -303,8 +303,8 @@ export function WebApp({ lang: startLang }: WebAppProps) {
           <div className={styles.fileBar}>
             <div className={mergeClasses(styles.dropZone, dragging && styles.dropActive)} data-testid="drop-zone">
               {/* A Fluent button in the page's language; the file input it opens stays in the page
-                  (outside tools look for an input accepting .xlsx, DESIGN §8), out of sight and out
-                  of the Tab order, named like the button. */}
+                  (outside tools look for an input accepting .xlsx, DESIGN §8), out of sight, out of
+                  the Tab order and of the accessibility tree: the button is the one control. */}
               <Button appearance={book ? "secondary" : "primary"} icon={<FolderOpenRegular />} aria-describedby={dropHintId} onClick={() => inputRef.current?.click()}>
                 {t.openLabel}
               </Button>
@@ -313,7 +313,7 @@ export function WebApp({ lang: startLang }: WebAppProps) {
                 ref={inputRef}
                 className={styles.srOnly}
                 tabIndex={-1}
-                aria-label={t.openLabel}
+                aria-hidden="true"
                 type="file"
                 accept=".xlsx"
                 onChange={(e) => {
@@ -360,7 +360,8 @@ export function WebApp({ lang: startLang }: WebAppProps) {
           </div>
         ) : (
           loading === null && (
-            <section className={styles.intro} aria-label={t.appTitle}>
+            // The page's main landmark until a workbook opens (then the pane's <main> is).
+            <main className={styles.intro} aria-label={t.appTitle}>
               <p className={styles.introText}>{t.intro}</p>
               {/* The explainer and 使用说明 need no workbook: here before one is open. */}
               <div className={styles.introActions}>
@@ -377,7 +378,7 @@ export function WebApp({ lang: startLang }: WebAppProps) {
                   </Suspense>
                 </div>
               )}
-            </section>
+            </main>
           )
         )}
 

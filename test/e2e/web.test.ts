@@ -47,7 +47,7 @@ function newest(p: string): number {
 function pageIsStale(): boolean {
   if (!existsSync(path.join(DIST, "index.html")) || !existsSync(STAMP)) return true;
   const built = statSync(STAMP).mtimeMs;
-  const inputs = ["src/web", "src/taskpane", "src/app", "src/core", "src/xlsx", "webpack.config.js", "package-lock.json", "tsconfig.json"];
+  const inputs = ["src/web", "src/ui", "src/taskpane", "src/app", "src/core", "src/xlsx", "webpack.config.js", "package-lock.json", "tsconfig.json"];
   return inputs.some((p) => newest(path.join(REPO, p)) > built);
 }
 
@@ -159,7 +159,10 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 async function seriousViolations(page: Page, label: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
+  // Tabster's focus sentinels (<i data-tabster-dummy aria-hidden tabindex=0>, which Fluent puts at
+  // the page's edges to steer Tab) are focusable and aria-hidden by design: they hand focus on at
+  // once and screen readers skip them. Everything else is checked.
+  const result = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
   const all = result.violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length}): ${v.help}`);
   if (all.length) console.log(`axe ${label}:\n  ${all.join("\n  ")}`);
   else console.log(`axe ${label}: no violations (${result.passes.length} rules passed)`);
@@ -229,9 +232,10 @@ suite("the web page in chromium", () => {
     expect(csp).toContain("connect-src 'none'");
     expect(await page.locator("script[src]").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src).filter((s) => /office/i.test(s)))).toEqual([]);
     expect(await page.evaluate(() => document.characterSet)).toBe("UTF-8");
-    // The file input has a visible label.
-    expect(await page.getByLabel("打开工作簿（.xlsx）").getAttribute("type")).toBe("file");
-    expect(await page.getByText("打开工作簿（.xlsx）").isVisible()).toBe(true);
+    // One control to open a file, a visible Fluent button; the input it opens stays for outside tools.
+    expect(await button(page, "打开工作簿（.xlsx）").isVisible()).toBe(true);
+    expect(await page.locator('input[type="file"]').getAttribute("accept")).toBe(".xlsx");
+    expect(await page.getByRole("button", { name: /打开工作簿/ }).count()).toBe(1);
   });
 
   it("校验 shows the seed's warnings at their cells and flags them in the grid", async () => {
@@ -343,7 +347,7 @@ suite("the web page in chromium", () => {
     expect(await options.allTextContents()).toContain("项目绩效目标表");
     // Nothing covers the viewport: the element at the pane's action bar is still the pane's.
     const covered = await page.evaluate(() => {
-      const bar = document.querySelector('[role="group"]');
+      const bar = document.querySelector('main [role="group"]');
       if (!bar) return "no action bar";
       const r = bar.getBoundingClientRect();
       const top = document.elementFromPoint(r.left + 4, r.top + 4);
@@ -358,6 +362,21 @@ suite("the web page in chromium", () => {
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
     expect(await picker.textContent()).toBe("项目绩效目标表");
+
+    // The log picker the same way; it offers neither the target nor a 自评表.
+    const log = page.getByRole("combobox", { name: "完成情况台账" });
+    await log.click();
+    await options.first().waitFor();
+    expect(await options.allTextContents()).toEqual(["自动检测（完成情况台账）", "完成情况台账"]);
+    expect(await page.evaluate(() => document.elementFromPoint(8, 8)?.closest("[role=listbox]") === null)).toBe(true);
+    await page.keyboard.press("Escape");
+    await log.focus();
+    await page.keyboard.press("Alt+ArrowDown");
+    await options.first().waitFor();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    expect(await log.textContent()).toBe("完成情况台账");
+    await shoot(page, `web-picker-${width}.png`);
   });
 
   it("works from the keyboard alone: Tab to 校验, Enter, Tab to an issue, Enter selects its cell", async () => {
@@ -440,5 +459,107 @@ suite("the web page in chromium", () => {
     expect(await overflow()).toBeLessThanOrEqual(0);
     await shoot(page, "web-score-320.png");
     expect(await seriousViolations(page, "after 评分 (320 px)")).toEqual([]);
+  });
+
+  // ---- issue 13: one primary action, the next step, the explainer, help, language, the file button
+
+  const background = (page: Page, name: string) => button(page, name).evaluate((el) => getComputedStyle(el).backgroundColor);
+
+  it("first screen: a Fluent button opens the file chooser; then one primary action at a time and a next-step line (screenshots, axe)", async () => {
+    const { page } = await openPage();
+    await shoot(page, "web-first-1280.png");
+    expect(await seriousViolations(page, "first screen (zh)")).toEqual([]);
+    // The Fluent button, not the browser's "Choose File", opens the chooser.
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), button(page, "打开工作簿（.xlsx）").click()]);
+    await chooser.setFiles(SAMPLE);
+    await button(page, "校验").waitFor();
+    const next = page.getByTestId("next-step");
+    await expect(next.innerText()).resolves.toMatch(/点击「校验」/);
+    // 校验 is the one primary (brand-coloured) button; 评分 is not.
+    const brand = await background(page, "校验");
+    expect(brand).not.toBe(await background(page, "评分"));
+    await validate(page);
+    await expect(next.innerText()).resolves.toMatch(/校验通过.*点击「评分」/);
+    expect(await background(page, "评分")).toBe(brand);
+    expect(await background(page, "校验")).not.toBe(brand);
+    await button(page, "评分").click();
+    await page.getByText(/总分\s*100(?![\d.])/).first().waitFor();
+    await expect(next.innerText()).resolves.toMatch(/点击「下载」/);
+    // After Score the page's 下载 is the primary action, no longer 评分.
+    expect(await background(page, "下载")).toBe(brand);
+    expect(await background(page, "评分")).not.toBe(brand);
+  });
+
+  it.each([
+    ["zh-CN", "评分标准解读", "web-explainer-1280.png", "得 8 分（满分 10 分）"],
+    ["en", "Rule explainer", "web-explainer-1280-en.png", "8 of 10 points"],
+  ])("the rule explainer (%s): a typed rule, target and actual give the score and its arithmetic (screenshot, axe)", async (lang, page_, shot, scored) => {
+    const { page } = await openPage({ query: lang === "en" ? "?lang=en" : "" });
+    await openWorkbook(page, SAMPLE);
+    await page.locator("main").getByRole("button", { name: page_ }).click();
+    const box = page.getByTestId("rule-explained");
+    const zh = lang !== "en";
+    // 每少1期扣1分: 12 planned, 10 done → 2 short → 10 − 2 = 8 of 10 points.
+    await page.getByLabel(zh ? "评（扣）分标准" : "Scoring rule (评（扣）分标准)").fill("每少1期扣1分，扣完为止");
+    await page.getByLabel(zh ? "指标值" : "Target (指标值)").fill("≥12期");
+    await page.getByLabel(zh ? "实际完成值" : "Actual (实际完成值)").fill("10");
+    await page.getByLabel(zh ? "分值" : "Points (分值)").fill("10");
+    await box.getByText(scored).waitFor();
+    expect(await box.innerText()).toMatch(zh ? /比目标值每少 1 期扣 1 分/ : /1/);
+    expect(await box.innerText()).toMatch(/max\(0, 12 − 10\) = 2/);
+    // Picking an example fills the three fields.
+    await page.getByRole("combobox", { name: zh ? "常见写法" : "Common forms" }).click();
+    await page.getByRole("option", { name: "质量合格得7分，不合格不得分" }).click();
+    await expect(page.getByLabel(zh ? "指标值" : "Target (指标值)").inputValue()).resolves.toBe("合格");
+    // The example's own points (7): picking one empties 分值.
+    await expect(page.getByLabel(zh ? "分值" : "Points (分值)").inputValue()).resolves.toBe("");
+    await box.getByText(zh ? "得 7 分（满分 7 分）" : "7 of 7 points").waitFor();
+    await page.getByLabel(zh ? "评（扣）分标准" : "Scoring rule (评（扣）分标准)").fill("每少1期扣1分，扣完为止");
+    await page.getByLabel(zh ? "指标值" : "Target (指标值)").fill("≥12期");
+    await page.getByLabel(zh ? "实际完成值" : "Actual (实际完成值)").fill("10");
+    await page.getByLabel(zh ? "分值" : "Points (分值)").fill("10");
+    await box.getByText(scored).waitFor();
+    await shoot(page, shot);
+    expect(await seriousViolations(page, `explainer (${lang})`)).toEqual([]);
+  });
+
+  it("使用说明 before a file is open and in the pane: the buttons, the log sheet, the colours, where the data stays (axe)", async () => {
+    const { page } = await openPage();
+    await button(page, "使用说明").click();
+    await page.getByRole("heading", { name: "使用说明" }).waitFor();
+    const text = await page.locator("body").innerText();
+    for (const words of ["校验", "评分", "清除标记", "清除评分", "下载", "完成情况台账", "三级指标", "红色", "黄色", "蓝色", "不会上传"]) expect(text).toContain(words);
+    expect(await seriousViolations(page, "help before a file (zh)")).toEqual([]);
+    await openWorkbook(page, SAMPLE);
+    await page.locator("main").getByRole("button", { name: "使用说明" }).click();
+    await page.locator("main").getByRole("heading", { name: "使用说明" }).waitFor();
+    expect(await page.locator("main").getByRole("button", { name: "使用说明" }).getAttribute("aria-current")).toBe("page");
+    await shoot(page, "web-help-1280.png");
+    expect(await seriousViolations(page, "help in the pane (zh)")).toEqual([]);
+  });
+
+  it("the 中文 / English switch: English from the browser's language, and the words, the report and the page follow a switch (screenshots, axe)", async () => {
+    const { page } = await openPage({ locale: "en-US" });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await shoot(page, "web-first-1280-en.png");
+    expect(await seriousViolations(page, "first screen (en)")).toEqual([]);
+    await openWorkbook(page, SAMPLE);
+    await validate(page, "Validate");
+    const entry = issueEntry(page, "content-duplicate", "S10");
+    expect(await entry.innerText()).toMatch(/The description is the same as row/);
+    await shoot(page, "web-validate-1280-en.png");
+    expect(await seriousViolations(page, "after Validate (en)")).toEqual([]);
+    // Switch to 中文: the buttons, the pickers and the issue already shown speak Chinese.
+    await page.getByRole("button", { name: "中文" }).click();
+    await button(page, "校验").waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
+    await page.getByRole("combobox", { name: "目标表" }).waitFor();
+    // The report on show is reworded from its codes and parameters (no second Validate).
+    await page.waitForFunction(() => /指标内容与第 \d+ 行/.test(document.querySelector("main")?.textContent ?? ""));
+    expect(await page.getByRole("button", { name: "中文" }).getAttribute("aria-pressed")).toBe("true");
+    expect(await seriousViolations(page, "after the switch (zh)")).toEqual([]);
+    await page.getByRole("button", { name: "English" }).click();
+    await button(page, "Score").click();
+    await page.getByText(/Total\s*100(?![\d.])/).first().waitFor();
   });
 });

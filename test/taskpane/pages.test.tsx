@@ -86,7 +86,7 @@ describe("task pane: its pages", () => {
     expect(screen.getByRole("main").getAttribute("lang")).toBe("en");
     expect(screen.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe("true");
     // The shown report is reworded from its codes: the English message, without a new Validate.
-    await waitFor(() => expect(within(groupNamed(/^Row 10 · /)).getByRole("button", { name: /content-duplicate/ }).textContent).toMatch(/the description is the same as row 9/));
+    await waitFor(() => expect(within(groupNamed(/^Row 10 · /)).getByRole("button", { name: /content-duplicate/ }).textContent).toMatch(/The description is the same as row 9/));
     expect(host.callsTo("readWorkbook")).toHaveLength(2); // detection, then the one Validate
     fireEvent.click(screen.getByRole("button", { name: "Score" }));
     expect(await screen.findByText("Total 81.2")).toBeTruthy();

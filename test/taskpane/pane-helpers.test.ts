@@ -41,6 +41,8 @@ describe("issue groups", () => {
     expect(issueCell(issue({ code: "table-not-found", row: 1, column: "" }))).toBe("A1");
     expect(messageBody(issue({}))).toBe("指标内容与第 9 行完全相同。");
     expect(messageBody(issue({ message: "S10: Same content as row 9." }))).toBe("Same content as row 9.");
+    // Shown apart from its cell, an English message starts a sentence.
+    expect(messageBody(issue({ message: "S10: the description is the same as row 9." }))).toBe("The description is the same as row 9.");
     expect(messageBody(issue({ message: "Row 10 has a problem." }))).toBe("Row 10 has a problem.");
   });
 });

@@ -9,7 +9,7 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: "0", lineHeight: tokens.lineHeightBase400 },
   heading: { margin: "0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   sub: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  para: { margin: "0" },
+  para: { margin: `0 0 ${tokens.spacingVerticalS}` },
   list: { margin: "0", paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   tableWrap: { overflowX: "auto" },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },

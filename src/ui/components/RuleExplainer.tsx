@@ -32,6 +32,8 @@ const useStyles = makeStyles({
   intro: { margin: "0", color: tokens.colorNeutralForeground2 },
   row: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 9rem), 1fr))", gap: tokens.spacingHorizontalM },
   dropdown: { minWidth: "0", width: "100%" },
+  // Fluent's Input keeps a minimum width that overflows a grid column in a narrow pane.
+  input: { minWidth: "0", width: "100%" },
   out: {
     display: "flex",
     flexDirection: "column",
@@ -56,6 +58,7 @@ export default function RuleExplainer({ lang }: { lang: Lang }) {
   const [actual, setActual] = useState(RULE_EXAMPLES[0].actual);
   const [full, setFull] = useState("");
 
+  const picked = RULE_EXAMPLES.find((e) => e.text === text);
   const fullPoints = full.trim() === "" ? undefined : Number(full.trim());
   const fullBad = fullPoints !== undefined && !(Number.isFinite(fullPoints) && fullPoints >= 0);
   const reading = useMemo(() => (text.trim() ? describeRule(parseRule(text), lang) : ""), [text, lang]);
@@ -74,12 +77,16 @@ export default function RuleExplainer({ lang }: { lang: Lang }) {
         <Dropdown
           className={styles.dropdown}
           placeholder={t.examplesPlaceholder}
+          // Shows the example only while the text is still that example's.
+          value={picked?.text ?? ""}
+          selectedOptions={picked ? [picked.text] : []}
           onOptionSelect={(_, data) => {
             const ex = RULE_EXAMPLES.find((e) => e.text === data.optionValue);
             if (!ex) return;
             setText(ex.text);
             setTarget(ex.target);
             setActual(ex.actual);
+            setFull(""); // the example's own points
           }}
         >
           {RULE_EXAMPLES.map((ex) => (
@@ -94,13 +101,13 @@ export default function RuleExplainer({ lang }: { lang: Lang }) {
       </Field>
       <div className={styles.row}>
         <Field label={t.target} hint={t.targetHint}>
-          <Input value={target} onChange={(_, d) => setTarget(d.value)} />
+          <Input className={styles.input} value={target} onChange={(_, d) => setTarget(d.value)} />
         </Field>
         <Field label={t.actual} hint={t.actualHint}>
-          <Input value={actual} onChange={(_, d) => setActual(d.value)} />
+          <Input className={styles.input} value={actual} onChange={(_, d) => setActual(d.value)} />
         </Field>
         <Field label={t.full} hint={t.fullHint} validationMessage={fullBad ? t.fullBad : undefined}>
-          <Input value={full} inputMode="decimal" onChange={(_, d) => setFull(d.value)} />
+          <Input className={styles.input} value={full} inputMode="decimal" onChange={(_, d) => setFull(d.value)} />
         </Field>
       </div>
       <div className={styles.out} aria-live="polite" data-testid="rule-explained">
