@@ -103,7 +103,9 @@ async function fixtureFiles(): Promise<string[]> {
     for (const e of await fs.readdir(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
-        if (path.relative(root, p) !== path.join("test", "fixtures", "bad")) await walk(p);
+        // bad/: see below; writers/: files exceljs cannot read (rows without r …), which
+        // writers.test.ts compares with the seed's grids instead.
+        if (![path.join("test", "fixtures", "bad"), path.join("test", "fixtures", "writers")].includes(path.relative(root, p))) await walk(p);
       } else if (/\.xls[xm]$/i.test(e.name)) files.push(p);
     }
   };
