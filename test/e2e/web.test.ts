@@ -463,7 +463,13 @@ suite("the web page in chromium", () => {
 
   // ---- issue 13: one primary action, the next step, the explainer, help, language, the file button
 
-  const background = (page: Page, name: string) => button(page, name).evaluate((el) => getComputedStyle(el).backgroundColor);
+  // Fluent's buttons ease their colour (a CSS transition): read it once the transition has run,
+  // not half-way from neutral to brand (rgb(182, 206, 227) on a busy machine).
+  const background = (page: Page, name: string) =>
+    button(page, name).evaluate(async (el) => {
+      await Promise.all(el.getAnimations().map((a) => a.finished));
+      return getComputedStyle(el).backgroundColor;
+    });
 
   it("first screen: a Fluent button opens the file chooser; then one primary action at a time and a next-step line (screenshots, axe)", async () => {
     const { page } = await openPage();

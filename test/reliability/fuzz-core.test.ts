@@ -16,7 +16,8 @@ import { fcParams, runCounter, targetGrid, workbookCase, type WorkbookCase } fro
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
 const CELL_WRITE_KEYS = new Set(["row", "col", "value", "numberFormat", "styleFrom", "bold", "wrap"]);
-const SHEET_PLAN_KEYS = new Set(["sheet", "create", "replace", "state", "delete", "writes", "merges", "columnWidths", "expect"]);
+// Every field of SheetPlan (src/core/plan/types.ts): a plan with any other is a bug.
+const SHEET_PLAN_KEYS = new Set(["sheet", "create", "replace", "state", "delete", "writes", "merges", "columnWidths", "formats", "rowHeights", "pageSetup", "validations", "highlights", "freeze", "expect"]);
 
 function gridOfSheet(wb: WorkbookCase, sheet: string): Grid {
   const g = wb.wb.sheets.find((s) => s.sheet === sheet);
