@@ -15,6 +15,7 @@ import { nextRecord, recorded, recordSheetPlan, sameValue, setRecorded, type Own
 import { targetShown } from "../plan/self-evaluation-sheet";
 import type { AreaFormat, CellWrite, SheetPlan, Validation, WritePlan } from "../plan/types";
 import { readTitleBlock } from "../table/title-block";
+import { levelRuns } from "../plan/level-runs";
 import { LIGHT_OF, LIKELIHOODS, POSSIBLE_SHARE, type Light } from "./likelihood";
 
 /** Excel's own 好 / 适中 / 差 cell-style fills: what staff already read as green, yellow, red. */
@@ -129,21 +130,11 @@ export function monitorSheet(analysis: Analysis, monitor: MonitorResult, staff: 
   row++;
 
   const byRow = new Map<number, Indicator>((table?.indicators ?? []).map((i) => [i.row, i]));
-  let start1 = row;
-  let start2 = row;
-  monitor.indicators.forEach((m, i) => {
+  const levels = levelRuns(monitor.indicators, row);
+  for (const l of levels.starts) put(l.row, l.col, l.value, { wrap: true });
+  merges.push(...levels.merges);
+  monitor.indicators.forEach((m) => {
     const ind = byRow.get(m.row)!;
-    const prev = monitor.indicators[i - 1];
-    if (prev && prev.level1 !== m.level1) {
-      mergeRun(merges, start1, row - 1, 0);
-      start1 = row;
-    }
-    if (prev && (prev.level1 !== m.level1 || prev.level2 !== m.level2)) {
-      mergeRun(merges, start2, row - 1, 1);
-      start2 = row;
-    }
-    if (!prev || prev.level1 !== m.level1) put(row, 0, m.level1, { wrap: true });
-    if (!prev || prev.level1 !== m.level1 || prev.level2 !== m.level2) put(row, 1, m.level2, { wrap: true });
     put(row, 2, m.name, { wrap: true });
     put(row, 3, targetShown(ind), { wrap: true });
     writes.push({ row, col: 4, ...(m.toDate === null ? { value: "尚无记录" } : actualCell(ind, m.toDate)) });
@@ -156,10 +147,6 @@ export function monitorSheet(analysis: Analysis, monitor: MonitorResult, staff: 
     put(row, COL.measure, kept?.measure ?? "", { wrap: true });
     row++;
   });
-  if (monitor.indicators.length) {
-    mergeRun(merges, start1, row - 1, 0);
-    mergeRun(merges, start2, row - 1, 1);
-  }
   const bodyTop = headerRow + 1;
   const bodyBottom = Math.max(bodyTop, row - 1);
   const column = (col: number) => ({ top: bodyTop, left: col, bottom: bodyBottom, right: col });
@@ -226,9 +213,5 @@ export function monitorPlan(wb: WorkbookGrids, analysis: Analysis, monitor: Moni
   for (const [k, cell] of next.cells) if (cell.sheet === name) next.cells.delete(k);
   for (const p of proposals) if (p.value !== "" && p.value !== null) setRecorded(next, { sheet: name, row: p.row, col: p.col, written: p.value, before: null });
   return { sheets: [sheet, recordSheetPlan(next)] };
-}
-
-function mergeRun(merges: NonNullable<SheetPlan["merges"]>, top: number, bottom: number, col: number) {
-  if (bottom > top) merges.push({ top, left: col, bottom, right: col });
 }
 

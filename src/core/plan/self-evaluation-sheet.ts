@@ -13,6 +13,7 @@ import type { Indicator } from "../indicator";
 import { notGradedText, notScoredText, unscoredCount } from "../score/reasons";
 import type { TitleBlock } from "../table/title-block";
 import { SIGN_OFF_LABELS } from "./remarks";
+import { levelRuns } from "./level-runs";
 
 export const SELF_EVALUATION_SHEET = "绩效自评表";
 const HEADERS = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
@@ -85,20 +86,10 @@ export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator
   const headerRow = row;
   HEADERS.forEach((h, c) => put(headerRow, c, h, { bold: true, wrap: true }));
   row++;
-  let start1 = row;
-  let start2 = row;
-  scored.forEach(({ indicator: ind, result: s }, i) => {
-    const prev = scored[i - 1]?.indicator;
-    if (prev && prev.level1 !== ind.level1) {
-      mergeRun(merges, start1, row - 1, 0);
-      start1 = row;
-    }
-    if (prev && (prev.level1 !== ind.level1 || prev.level2 !== ind.level2)) {
-      mergeRun(merges, start2, row - 1, 1);
-      start2 = row;
-    }
-    if (!prev || prev.level1 !== ind.level1) put(row, 0, ind.level1);
-    if (!prev || prev.level1 !== ind.level1 || prev.level2 !== ind.level2) put(row, 1, ind.level2);
+  const levels = levelRuns(scored.map((x) => x.indicator), row);
+  for (const l of levels.starts) put(l.row, l.col, l.value);
+  merges.push(...levels.merges);
+  scored.forEach(({ indicator: ind, result: s }) => {
     put(row, 2, ind.name, { wrap: true });
     put(row, 3, targetShown(ind));
     if (s.actual === null) put(row, 4, "");
@@ -110,10 +101,6 @@ export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator
     put(row, 7, remarks.get(nameKey(ind.name)) ?? "", { wrap: true });
     row++;
   });
-  if (scored.length) {
-    mergeRun(merges, start1, row - 1, 0);
-    mergeRun(merges, start2, row - 1, 1);
-  }
   put(row, 0, "总分", { bold: true });
   merges.push({ top: row, left: 0, bottom: row, right: 4 });
   put(row, 5, result.max, { bold: true });
@@ -143,10 +130,6 @@ export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator
     rowHeights: rowHeights(writes, WIDTHS, merges, 0),
     ...formLooks({ last, boxes, header: headerRow, tableEnd, signOff: row }, head.font),
   };
-}
-
-function mergeRun(merges: NonNullable<SheetPlan["merges"]>, top: number, bottom: number, col: number) {
-  if (bottom > top) merges.push({ top, left: col, bottom, right: col });
 }
 
 /**
