@@ -4,12 +4,7 @@
  * 主要问题 wraps instead of pushing the page wider.
  */
 
-/** Display width of one line: CJK and full-width forms count 2. */
-export function displayWidth(line: string): number {
-  let w = 0;
-  for (const ch of line) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
-  return w;
-}
+import { displayWidth } from "../../core/text-width";
 
 export interface WidthBounds {
   min?: number;
