@@ -6,10 +6,10 @@
  */
 import { analyzeWorkbook, InputError, type Analysis, type AnalyzeOptions } from "../analyze";
 import type { WorkbookGrids } from "../grid";
-import type { Operator } from "../indicator";
+import type { IndicatorScore } from "../report";
+import { targetValue } from "../score/score";
 import { matchEntries } from "../log/aggregate";
 import { yearOf } from "../plan/score-plan";
-import { dateTargetText } from "../table/date-target";
 import { ymdFromSerial } from "../log/dates";
 import { yearProgress, type YearProgress } from "./calendar";
 import { indicatorProgress, type IndicatorProgress } from "./likelihood";
@@ -23,16 +23,8 @@ export interface MonitorOptions extends AnalyzeOptions {
   asOf: number;
 }
 
-export interface MonitoredIndicator extends IndicatorProgress {
-  row: number;
-  name: string;
-  level1: string;
-  level2: string;
-  operator: Operator | null;
-  /** 年度指标值: the number, the word, or the date as `2022-12-31`. */
-  target: number | string | null;
-  unit: string;
-}
+/** An indicator's place in the year: named as Score's report names it, then its progress. */
+export interface MonitoredIndicator extends IndicatorProgress, Pick<IndicatorScore, "row" | "name" | "level1" | "level2" | "operator" | "target" | "unit"> {}
 
 export interface MonitorResult {
   /** `2022-06-30`. */
@@ -75,7 +67,7 @@ function monitorIn(analysis: Analysis, year: YearProgress): MonitorResult {
     level1: ind.level1,
     level2: ind.level2,
     operator: ind.operator,
-    target: ind.target === null ? null : ind.target.kind === "number" ? ind.target.value : ind.target.kind === "word" ? ind.target.word : dateTargetText(ind.target),
+    target: targetValue(ind.target),
     unit: ind.unit,
     ...indicatorProgress(ind, match?.matched.get(ind.r) ?? [], year),
   }));

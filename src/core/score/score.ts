@@ -206,7 +206,7 @@ function clamp(score: number, full: number): number {
 }
 
 /** The target as reports carry it: the number, the word, or the date as `2022-12-31`. */
-function targetValue(t: Target | null): number | string | null {
+export function targetValue(t: Target | null): number | string | null {
   if (t === null) return null;
   if (t.kind === "number") return t.value;
   return t.kind === "word" ? t.word : dateTargetText(t);
