@@ -2,7 +2,7 @@
  * The three actions staff click — 校验, 评分, 清除标记 — as host-independent steps. The task pane,
  * the ribbon commands and the web page all call these, so they behave the same everywhere.
  */
-import type { Analysis, ClearResult, ScoreReport, ValidationReport } from "../core";
+import type { Analysis, ClearResult, ScoreReport, ScoringProfile, ValidationReport } from "../core";
 import type { HostPort, Progress, SheetChoice } from "./port";
 
 /**
@@ -12,16 +12,21 @@ import type { HostPort, Progress, SheetChoice } from "./port";
  */
 const core = () => import(/* webpackChunkName: "core" */ "../core");
 
+/** The chosen built-in profile; a name this add-in does not know (a newer add-in's) scores by `default`. */
+function profileOf(choice: SheetChoice, builtin: (name: string) => ScoringProfile | null): ScoringProfile | undefined {
+  return (choice.profile && builtin(choice.profile)) || undefined;
+}
+
 export async function runValidate(port: HostPort, choice: SheetChoice = {}, onProgress?: Progress): Promise<ValidationReport> {
-  const [wb, { validateWorkbook }] = await Promise.all([port.readWorkbook(undefined, onProgress), core()]);
-  const report = validateWorkbook(wb, { sheet: choice.targetSheet, logSheet: choice.logSheet, lang: port.language() });
+  const [wb, { validateWorkbook, builtinProfile }] = await Promise.all([port.readWorkbook(undefined, onProgress), core()]);
+  const report = validateWorkbook(wb, { sheet: choice.targetSheet, logSheet: choice.logSheet, lang: port.language(), profile: profileOf(choice, builtinProfile) });
   await port.flagIssues(report.issues);
   return report;
 }
 
 export async function runScore(port: HostPort, choice: SheetChoice = {}, onProgress?: Progress): Promise<ScoreReport> {
-  const [wb, { scoreWorkbook }] = await Promise.all([port.readWorkbook(undefined, onProgress), core()]);
-  const report = scoreWorkbook(wb, { sheet: choice.targetSheet, logSheet: choice.logSheet, lang: port.language() });
+  const [wb, { scoreWorkbook, builtinProfile }] = await Promise.all([port.readWorkbook(undefined, onProgress), core()]);
+  const report = scoreWorkbook(wb, { sheet: choice.targetSheet, logSheet: choice.logSheet, lang: port.language(), profile: profileOf(choice, builtinProfile) });
   await port.applyPlan(report.plan, onProgress);
   return report;
 }

@@ -10,6 +10,8 @@ export interface SheetChoice {
   targetSheet?: string;
   /** The log sheet (完成情况台账); undefined = detect. */
   logSheet?: string;
+  /** The scoring profile's name (DESIGN §10: a built-in, `default` … ); undefined = `default`. */
+  profile?: string;
 }
 
 export type Progress = (done: number, total: number) => void;

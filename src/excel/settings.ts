@@ -4,6 +4,7 @@
  */
 import type { Lang } from "../core";
 import type { SheetChoice } from "../app/port";
+import { parseSheetChoice } from "../app/settings";
 
 const CHOICE_KEY = "jixiao.sheetChoice";
 
@@ -26,21 +27,13 @@ function settings(): Office.Settings | undefined {
 }
 
 export function loadChoice(): SheetChoice {
-  const raw: unknown = settings()?.get(CHOICE_KEY);
-  if (!raw || typeof raw !== "object") return {};
-  const { targetSheet, logSheet } = raw as Record<string, unknown>;
-  return {
-    ...(typeof targetSheet === "string" && targetSheet ? { targetSheet } : {}),
-    ...(typeof logSheet === "string" && logSheet ? { logSheet } : {}),
-  };
+  return parseSheetChoice(settings()?.get(CHOICE_KEY));
 }
 
 export function saveChoice(choice: SheetChoice): Promise<void> {
   const s = settings();
   if (!s) return Promise.resolve();
-  const value: SheetChoice = {};
-  if (choice.targetSheet) value.targetSheet = choice.targetSheet;
-  if (choice.logSheet) value.logSheet = choice.logSheet;
+  const value = parseSheetChoice(choice);
   s.set(CHOICE_KEY, value);
   return new Promise((resolve, reject) => {
     s.saveAsync((result) => {

@@ -10,6 +10,7 @@
  */
 import type { HostPort, Progress, SheetChoice } from "../app/port";
 import type { Grid, Issue, Lang, WorkbookGrids, WritePlan } from "../core";
+import { parseSheetChoice } from "../app/settings";
 import { currentLanguage } from "./language";
 import { checkFileSize } from "./open-file";
 import { defaultEngine, type WorkbookEngine } from "./worker/client";
@@ -173,11 +174,11 @@ export async function createWebHost(bytes: Uint8Array, fileName: string, opts: W
       } catch {
         // Storage blocked (private mode, policy): the in-memory copy serves this visit.
       }
-      return parseChoice(raw);
+      return parseSheetChoice(raw);
     },
 
     async saveSettings(choice: SheetChoice): Promise<void> {
-      const clean = parseChoice(JSON.stringify(choice));
+      const clean = parseSheetChoice(choice);
       const raw = JSON.stringify(clean);
       memory.set(settingsKey, raw);
       try {
@@ -210,21 +211,6 @@ function cloneGrid(grid: Grid): Grid {
     merges: grid.merges.map((m) => ({ ...m })),
     hiddenRows: grid.hiddenRows?.slice(),
   };
-}
-
-function parseChoice(raw: string | null): SheetChoice {
-  if (!raw) return {};
-  try {
-    const v = JSON.parse(raw) as Record<string, unknown>;
-    const out: SheetChoice = {};
-    if (v && typeof v === "object") {
-      if (typeof v.targetSheet === "string" && v.targetSheet) out.targetSheet = v.targetSheet;
-      if (typeof v.logSheet === "string" && v.logSheet) out.logSheet = v.logSheet;
-    }
-    return out;
-  } catch {
-    return {};
-  }
 }
 
 function defaultStorage(): Pick<Storage, "getItem" | "setItem"> | null {
