@@ -79,4 +79,4 @@ export interface Issue extends Omit<RawIssue, "params"> {
   params?: IssueParams;
 }
 
-export type Lang = "zh-CN" | "en";
+export type { Lang } from "./lang";

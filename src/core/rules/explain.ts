@@ -5,7 +5,8 @@
 import type { Band, Grade, RuleKind, ScoringRule } from "./types";
 import { parseRule } from "./parse";
 
-export type Lang = "zh-CN" | "en";
+export type { Lang } from "../lang";
+import type { Lang } from "../lang";
 
 /** The `jixiao rule --json` document (DESIGN §6). */
 export type RuleDocument = {
