@@ -1,10 +1,31 @@
 /**
  * The grid: what every host hands the core. It is the Office.js view of a sheet's used range —
  * `values` where only the top-left (master) cell of a merged area holds the value, `text` as Excel
- * displays it — plus the merged areas. exceljs, which repeats the master's value into every cell
- * of a merge, is turned into this same view by the CLI's reader, so the core never sees a
- * difference between hosts.
+ * displays it — plus the merged areas. The file reader (src/xlsx/read) gives this same view of a
+ * file, so the core never sees a difference between hosts.
  */
+import { columnLetter } from "./a1";
+
+// A1 references (column letters, cell and area references, the sheet's limits) live in a1.ts and
+// are part of the grid's vocabulary: importing them from here or from there is the same.
+export {
+  cellCount,
+  cellRef,
+  columnIndex,
+  columnLetter,
+  compareColumns,
+  formatRange,
+  inSheet,
+  LAST_COL,
+  LAST_ROW,
+  MAX_COLS,
+  MAX_ROWS,
+  normalRange,
+  parseArea,
+  parseCell,
+  parseRange,
+  type CellRef,
+} from "./a1";
 
 /** A cell's raw value. Dates arrive as Excel serial numbers (their `text` shows the date). */
 export type CellValue = string | number | boolean | null;
@@ -49,29 +70,6 @@ export interface Grid {
 /** A whole workbook as the core sees it: its sheets in tab order. */
 export interface WorkbookGrids {
   sheets: Grid[];
-}
-
-/** Column letters as Excel shows them: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** The last row and column of a sheet (XFD1048576), 0-based. */
-export const LAST_ROW = 1_048_575;
-export const LAST_COL = 16_383;
-
-/** The inverse of columnLetter: A → 0, AA → 26. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 /** The 1-based row number and column letter Excel shows for a grid cell. */
