@@ -1,26 +1,31 @@
 #!/usr/bin/env bash
-# Renders the 绩效自评表 Score writes for the sample to a PNG, to look at it (DESIGN §12):
-#   bash scripts/render-self-evaluation.sh [workbook.xlsx] [out.png]
-# Needs LibreOffice (Debian: libreoffice-calc-nogui) and poppler-utils (pdfinfo, pdftotext, and
-# pdftoppm or pdftocairo); not run in CI. A log sheet can be given as a third argument.
+# Renders a sheet Jixiao writes for the sample to a PNG, to look at it as it prints:
+#   bash scripts/render-sheet.sh self-evaluation [workbook.xlsx] [out.png]   # Score's 绩效自评表 (DESIGN §12)
+#   bash scripts/render-sheet.sh monitor [workbook.xlsx] [out.png]           # Monitor's 绩效监控表 (DESIGN §9)
+# Monitor's date is AS_OF (default 2022-06-30, the sample's year). Needs LibreOffice (Debian:
+# libreoffice-calc-nogui) and poppler-utils (pdfinfo, pdftotext, and pdftoppm or pdftocairo);
+# not run in CI.
 set -euo pipefail
-in=${1:-assets/sample.xlsx}
-out=${2:-docs/screenshots/self-evaluation-sample.png}
+kind=${1:?self-evaluation or monitor}
+in=${2:-assets/sample.xlsx}
+case "$kind" in
+  self-evaluation) run=(score "$in"); title='项目支出绩效自评表'; out=${3:-docs/screenshots/self-evaluation-sample.png} ;;
+  monitor) run=(monitor "$in" --as-of "${AS_OF:-2022-06-30}"); title='项目支出绩效目标执行监控表'; out=${3:-docs/screenshots/monitor-sheet-sample.png} ;;
+  *) echo "unknown sheet kind: $kind (self-evaluation or monitor)" >&2; exit 2 ;;
+esac
 tmp=$(mktemp -d)
-log=${3:+--log-sheet "$3"}
-# shellcheck disable=SC2086 # $log is two words or none
-node bin/jixiao.js score "$in" $log --out "$tmp/scored.xlsx" > /dev/null || true
-[ -s "$tmp/scored.xlsx" ] || { echo "jixiao score wrote nothing for $in" >&2; exit 1; }
-(cd "$tmp" && soffice --headless --convert-to pdf scored.xlsx > /dev/null 2>&1)
-# The 自评表's first page: the first page whose first line is its title (财政项目支出绩效自评表 too).
-pages=$(pdfinfo "$tmp/scored.pdf" | awk '/^Pages:/ {print $2}')
+node bin/jixiao.js "${run[@]}" --out "$tmp/out.xlsx" > /dev/null || true
+[ -s "$tmp/out.xlsx" ] || { echo "jixiao ${run[0]} wrote nothing for $in" >&2; exit 1; }
+(cd "$tmp" && soffice --headless --convert-to pdf out.xlsx > /dev/null 2>&1)
+# The sheet's first page: the first page whose first line is its title.
+pages=$(pdfinfo "$tmp/out.pdf" | awk '/^Pages:/ {print $2}')
 for ((p = 1; p <= pages; p++)); do
-  if pdftotext -f "$p" -l "$p" "$tmp/scored.pdf" - | head -1 | grep -q '项目支出绩效自评表'; then
-    if command -v pdftoppm > /dev/null; then pdftoppm -r 80 -f "$p" -l "$p" -png -singlefile "$tmp/scored.pdf" "${out%.png}"
-    else pdftocairo -r 80 -f "$p" -l "$p" -png -singlefile "$tmp/scored.pdf" "${out%.png}"; fi
+  if pdftotext -f "$p" -l "$p" "$tmp/out.pdf" - | head -1 | grep -q "$title"; then
+    if command -v pdftoppm > /dev/null; then pdftoppm -r 80 -f "$p" -l "$p" -png -singlefile "$tmp/out.pdf" "${out%.png}"
+    else pdftocairo -r 80 -f "$p" -l "$p" -png -singlefile "$tmp/out.pdf" "${out%.png}"; fi
     echo "$out (page $p of $pages)"
     exit 0
   fi
 done
-echo "no 项目支出绩效自评表 page in the PDF" >&2
+echo "no $title page in the PDF" >&2
 exit 1

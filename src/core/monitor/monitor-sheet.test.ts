@@ -134,6 +134,21 @@ describe("the 绩效监控表's dropdowns, lights and print setup", () => {
       { area: area(7), equals: "完全不可能", fill: "FFC7CE" },
     ]);
     expect(sheet.freeze).toEqual({ rows: header.row + 1 });
-    expect(sheet.pageSetup).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: { top: header.row, bottom: header.row } });
+    expect(sheet.pageSetup).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: { top: header.row, bottom: header.row }, centerHorizontally: true });
+  });
+
+  it("gives rows whose wrapped text needs more lines the height for them: the note, a long 三级指标", () => {
+    const wb = start();
+    const sheet = monitorOn(wb, 6, 30).plan.sheets.find((s) => s.sheet === MONITOR_SHEET)!;
+    const heights = new Map(sheet.rowHeights!.map((h) => [h.row, h.height]));
+    // The note spans the ten columns' widths (12+14+30+14+14+14+10+14+22+30 = 174 units, 173 of
+    // room); its text is longer than that in CJK units (2 each), so it needs at least two lines.
+    const note = sheet.writes.find((w) => typeof w.value === "string" && w.value.startsWith("说明："))!;
+    const units = [...String(note.value)].reduce((s, ch) => s + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+    expect(units).toBeGreaterThan(173);
+    expect(heights.get(note.row)).toBeGreaterThan(15 * 2);
+    // A one-line row keeps the default height: no entry.
+    const short = sheet.writes.find((w) => w.col === 2 && w.value === "报告期数")!;
+    expect(heights.has(short.row)).toBe(false);
   });
 });

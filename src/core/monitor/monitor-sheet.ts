@@ -15,6 +15,7 @@ import { nextRecord, recorded, recordSheetPlan, sameValue, setRecorded, type Own
 import { targetShown } from "../plan/self-evaluation-sheet";
 import type { AreaFormat, CellWrite, SheetPlan, Validation, WritePlan } from "../plan/types";
 import { readTitleBlock } from "../table/title-block";
+import { rowHeights } from "../plan/self-evaluation-looks";
 import { levelRuns } from "../plan/level-runs";
 import { LIGHT_OF, LIKELIHOODS, POSSIBLE_SHARE, type Light } from "./likelihood";
 
@@ -161,6 +162,7 @@ export function monitorSheet(analysis: Analysis, monitor: MonitorResult, staff: 
   const formats: AreaFormat[] = [
     { area: { top: headerRow, left: 0, bottom: bodyBottom, right: last }, borders: "thin", vertical: "top", wrap: true },
     { area: { top: headerRow, left: 0, bottom: headerRow, right: last }, horizontal: "center", vertical: "center" },
+    { area: { top: 0, left: 0, bottom: 0, right: last }, horizontal: "center", vertical: "center" },
   ];
   row++;
   put(
@@ -178,11 +180,14 @@ export function monitorSheet(analysis: Analysis, monitor: MonitorResult, staff: 
       writes,
       merges,
       columnWidths: WIDTHS.map((width, col) => ({ col, width })),
+      // Neither Excel nor LibreOffice grows a row for wrapped text a program wrote: a long 三级指标
+      // or the note would print cut off (seen in a render of the sample's sheet).
+      rowHeights: rowHeights(writes, WIDTHS, merges, 0),
       formats,
       validations,
       highlights,
       freeze: { rows: headerRow + 1 },
-      pageSetup: { orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: { top: headerRow, bottom: headerRow } },
+      pageSetup: { orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: { top: headerRow, bottom: headerRow }, centerHorizontally: true },
     },
     proposals,
   };
