@@ -26,7 +26,7 @@ export function scoreWorkbook(wb: WorkbookGrids, opts: ScoreOptions = {}): Score
   // Staff's 偏差原因分析 come from the 自评表 Score made (the one it replaces), never another's.
   const own = generatedSheetName(wb, record);
   const previous = record.sheets.has(own) ? wb.sheets.find((g) => g.sheet === own) : undefined;
-  const context: ScorePlanContext = { workbook: wb, record, remarks: previous ? readRemarks(previous) : new Map(), signOff: previous ? readSignOff(previous) : new Map() };
+  const context: ScorePlanContext = { workbook: wb, record, remarks: previous ? readRemarks(previous) : new Map(), signOff: previous ? readSignOff(previous) : new Map(), profile: opts.profile };
   const plan = scorePlan(analysis, result, scored, context);
   if (context.protectedSkipped && analysis.table) {
     const t = analysis.table;

@@ -16,6 +16,7 @@ import { actualCell } from "./actual-cell";
 import type { WorkbookGrids } from "../grid";
 import { emptyRecord, mayWrite, nextRecord, recordSheetPlan, type OwnershipRecord } from "./ownership";
 import { readTitleBlock } from "../table/title-block";
+import type { ScoringProfile } from "../profile/schema";
 
 export interface ScorePlanContext {
   /** The workbook as read (sheet names, the cells the record compares). */
@@ -25,6 +26,8 @@ export interface ScorePlanContext {
   remarks: Map<string, string>;
   /** What staff filled in on that 自评表's sign-off lines. */
   signOff?: Map<string, string>;
+  /** The scoring profile Score used: the 自评表's note names it (DESIGN §10). */
+  profile?: ScoringProfile;
   /** Set by scorePlan: cells of a protected target sheet Score did not write (sheet-protected). */
   protectedSkipped?: number;
 }
@@ -108,7 +111,7 @@ export function scorePlan(analysis: Analysis, result: ScoreResult, scored: Score
   const sheets: SheetPlan[] = [target];
   // A 自评表 used as the target is scored in place (DESIGN §5), not copied onto a new sheet.
   if (!isSelfEvaluation(analysis)) {
-    const self = selfEvaluationSheet(result, scored, context.remarks, { year: yearOf(grid, header.top), block: readTitleBlock(grid, header.top), signOff: context.signOff, font: fontCell(grid.sheet, scored, columns.name ?? columns.rule, R, C) });
+    const self = selfEvaluationSheet(result, scored, context.remarks, { year: yearOf(grid, header.top), block: readTitleBlock(grid, header.top), signOff: context.signOff, profile: context.profile, font: fontCell(grid.sheet, scored, columns.name ?? columns.rule, R, C) });
     sheets.push({ ...self, sheet: generatedSheetName(context.workbook, record) });
   }
   sheets.push(recordSheetPlan(nextRecord(record, context.workbook, sheets)));

@@ -6,7 +6,10 @@
 import { gridOf, tidyRow, TIDY_HEADER, workbook } from "../../../test/helpers/grids";
 import type { CellValue } from "../grid";
 import { scoreWorkbook } from "../index";
-import { SELF_EVALUATION_SHEET } from "./self-evaluation-sheet";
+import { profileNote, SELF_EVALUATION_SHEET } from "./self-evaluation-sheet";
+import { readSignOff } from "./remarks";
+import { DEFAULT_PROFILE, YITIHUA_PROFILE } from "../profile/builtins";
+import type { ScoringProfile } from "../profile/schema";
 
 const HEADER = [...TIDY_HEADER, "实际完成值"];
 const typed = (name: string, actual: CellValue, over: Record<string, CellValue> = {}) => [...tidyRow({ 三级指标: name, 指标内容: name, ...over }), actual];
@@ -181,7 +184,8 @@ describe("the 自评表's looks in the plan (DESIGN §12)", () => {
     const { sheet, rowOf, report } = selfSheet(grid);
     // The tidy grid: header in row 0, 三级指标 in column C (the helper's layout), first indicator in row 1.
     const nameCol = HEADER.indexOf("三级指标");
-    expect(sheet.formats![0]).toEqual({ area: { top: 0, left: 0, bottom: rowOf("填报人："), right: 7 }, font: { from: { sheet: report.sheet, row: 1, col: nameCol } }, vertical: "center" });
+    // The font reaches the profile note under the sign-off lines.
+    expect(sheet.formats![0]).toEqual({ area: { top: 0, left: 0, bottom: rowOf("填报人：") + 1, right: 7 }, font: { from: { sheet: report.sheet, row: 1, col: nameCol } }, vertical: "center" });
     expect(sheet.formats![1]).toEqual({ area: { top: 0, left: 0, bottom: 0, right: 7 }, font: { size: 16, bold: true }, horizontal: "center" });
     const head = rowOf("一级指标");
     expect(sheet.pageSetup).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: { top: head, bottom: head }, centerHorizontally: true });
@@ -193,5 +197,33 @@ describe("the 自评表's looks in the plan (DESIGN §12)", () => {
     expect(sheet.rowHeights).toContainEqual({ row: rowOf(LONG), height: 31.5 });
     expect(sheet.rowHeights!.find((h) => h.row === rowOf("报告期数"))).toBeUndefined();
     expect(sheet.rowHeights).toContainEqual({ row: 0, height: 30 });
+  });
+});
+
+describe("the 自评表's note names the scoring profile (DESIGN §10)", () => {
+  const grid = gridOf([TIDY_HEADER, tidyRow({ "评（扣）分标准": "100分，完成1期得100/12分" })]);
+  const noteOf = (profile?: ScoringProfile) => {
+    const report = scoreWorkbook(workbook(grid), profile ? { profile } : {});
+    const sheet = report.plan.sheets.find((s) => s.sheet === SELF_EVALUATION_SHEET)!;
+    const sign = sheet.writes.find((w) => w.value === "填报人：")!.row;
+    const notes = sheet.writes.filter((w) => typeof w.value === "string" && w.value.startsWith("评分方案："));
+    return { notes, sign, sheet };
+  };
+
+  it("names `default` too, in Chinese, on one merged row under the sign-off lines", () => {
+    const { notes, sign, sheet } = noteOf();
+    expect(notes).toEqual([{ row: sign + 1, col: 0, value: "评分方案：默认（财政部项目支出绩效自评）" }]);
+    expect(sheet.merges).toContainEqual({ top: sign + 1, left: 0, bottom: sign + 1, right: 7 });
+  });
+
+  it("names the profile Score was given: a built-in by its label, a custom one without a label by its name", () => {
+    expect(noteOf(YITIHUA_PROFILE).notes.map((w) => w.value)).toEqual(["评分方案：预算管理一体化系统"]);
+    const custom: ScoringProfile = { ...DEFAULT_PROFILE, name: "my-city", label: undefined };
+    expect(noteOf(custom).notes.map((w) => w.value)).toEqual(["评分方案：my-city"]);
+  });
+
+  it("the note under the sign-off lines is not read back as something staff filled in", () => {
+    const previous = gridOf([["填报人：", "张三", "审核人：", "", "单位负责人：", "", "填报日期：", ""], [profileNote(YITIHUA_PROFILE)]], { sheet: SELF_EVALUATION_SHEET });
+    expect([...readSignOff(previous)]).toEqual([["填报人：", "张三"]]);
   });
 });

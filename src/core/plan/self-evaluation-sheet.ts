@@ -14,6 +14,9 @@ import { notGradedText, notScoredText, unscoredCount } from "../score/reasons";
 import type { TitleBlock } from "../table/title-block";
 import { SIGN_OFF_LABELS } from "./remarks";
 import { levelRuns } from "./level-runs";
+import type { ScoringProfile } from "../profile/schema";
+import { DEFAULT_PROFILE } from "../profile/builtins";
+import { profileLabel } from "../profile/load";
 
 export const SELF_EVALUATION_SHEET = "绩效自评表";
 const HEADERS = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
@@ -31,6 +34,17 @@ export interface SelfEvaluationHead {
   signOff?: Map<string, string>;
   /** A cell of the target table whose font the form takes (DESIGN §12: the target's font). */
   font?: SheetCell;
+  /** The scoring profile the form was scored under (DESIGN §10: the 自评表's note names it); `default` when absent. */
+  profile?: ScoringProfile;
+}
+
+/**
+ * The note under the sign-off lines (DESIGN §10): the profile is named on every form, `default`
+ * too, so a reviewer comparing the figures with the unit's own system sees which rules made them.
+ * The form is the national one, in Chinese, so the label is too.
+ */
+export function profileNote(profile: ScoringProfile = DEFAULT_PROFILE): string {
+  return `评分方案：${profileLabel(profile, "zh-CN")}`;
 }
 
 export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator[], remarks: Map<string, string>, head: SelfEvaluationHead = { year: null, block: {} }): SheetPlan {
@@ -120,6 +134,9 @@ export function selfEvaluationSheet(result: ScoreResult, scored: ScoredIndicator
     const filled = head.signOff?.get(label);
     if (filled) put(row, col + 1, filled);
   });
+  row++;
+  put(row, 0, profileNote(head.profile));
+  merges.push({ top: row, left: 0, bottom: row, right: last });
   return {
     sheet: SELF_EVALUATION_SHEET,
     create: true,
