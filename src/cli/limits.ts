@@ -28,7 +28,7 @@ import type { Lang } from "../core/issues";
 import { duplicateEntry } from "./zip-directory";
 import { decodeXml } from "../xlsx/xml-text";
 import { relsPathOf } from "../xlsx/package-paths";
-import { areaOf } from "../xlsx/ooxml/a1";
+import { cellCount as areaOf } from "../core/a1";
 import { contentTypeOf as contentTypeIn } from "../xlsx/ooxml/content-types";
 import { officeDocumentOf, relTargets } from "../xlsx/ooxml/rels";
 
@@ -262,7 +262,7 @@ export async function inspectPackage(path: string, bytes: Uint8Array, limits: Li
   let merged = 0;
   for (const [name, xml] of texts) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) continue;
-    for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']*)["']/g)) merged += areaOf(m[1]);
+    for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']*)["']/g)) merged += cellCount(m[1]);
     if (merged > limits.maxMergedCells)
       return {
         "zh-CN": `${path} 中合并单元格的范围过大（至少 ${merged} 个单元格，上限 ${limits.maxMergedCells}），多为整行或整列合并。请取消这些合并后再试。`,
