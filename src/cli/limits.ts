@@ -28,7 +28,7 @@ import type { Lang } from "../core/issues";
 import { duplicateEntry } from "./zip-directory";
 import { decodeXml } from "../xlsx/xml-text";
 import { relsPathOf } from "../xlsx/package-paths";
-import { cellCount as areaOf } from "../core/a1";
+import { cellCount } from "../core/a1";
 import { contentTypeOf as contentTypeIn } from "../xlsx/ooxml/content-types";
 import { officeDocumentOf, relTargets } from "../xlsx/ooxml/rels";
 
