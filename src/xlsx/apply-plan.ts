@@ -17,7 +17,7 @@
 import type { CellValue } from "../core/grid";
 import type { AreaFormat, SheetPlan, WritePlan } from "../core/plan/types";
 import type { Bytes } from "./zip-parts";
-import { boxOf, columnName } from "./ooxml/a1";
+import { cellRef, normalRange } from "../core/a1";
 import { Package } from "./ooxml/package";
 import { relsPathOf } from "./ooxml/rels";
 import { Styles, type StyleChange } from "./ooxml/styles";
@@ -29,7 +29,6 @@ import { addHighlights } from "./ooxml/highlights";
 import { freezePanes } from "./ooxml/freeze";
 import { readWorkbookBytes } from "./read";
 
-export { columnName };
 export { shiftFormula } from "./ooxml/formula";
 
 const HAS_FORMULA = /<(?:[A-Za-z_][\w.-]*:)?f[\s>/]/;
@@ -102,8 +101,8 @@ export async function applyPlan(original: Bytes, plan: WritePlan): Promise<Uint8
 
   for (const n of plan.names ?? []) {
     if (!wb.find(n.sheet)) throw new Error(`sheet not found: ${n.sheet}`);
-    const b = boxOf(n.area);
-    await wb.setDefinedName(n.name, `${quoteSheet(n.sheet)}!$${columnName(b.left)}$${b.top}:$${columnName(b.right)}$${b.bottom}`);
+    const b = normalRange(n.area);
+    await wb.setDefinedName(n.name, `${quoteSheet(n.sheet)}!${cellRef(b.top, b.left, true)}:${cellRef(b.bottom, b.right, true)}`);
   }
   if (dropCalcChain) await wb.removeCalcChain();
   await styles.flush();
@@ -121,8 +120,9 @@ function applyFormat(doc: SheetDoc, f: AreaFormat, styles: Styles, faces: Map<st
     vertical: f.vertical,
     wrap: f.wrap,
   };
-  const box = boxOf(f.area);
-  for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) doc.restyle(r, c, change, styles);
+  const box = normalRange(f.area);
+  // restyle counts as the file does, from 1.
+  for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) doc.restyle(r + 1, c + 1, change, styles);
 }
 
 const cellKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row},${col}`;

@@ -2,7 +2,7 @@
  * Formula text moved as Excel moves it: when the master of a shared formula is overwritten, the
  * next cell of the group becomes the master and its formula is the master's shifted by the offset.
  */
-import { columnName, columnNumber, MAX_COLS, MAX_ROWS } from "./a1";
+import { columnIndex, columnLetter, LAST_COL, MAX_ROWS } from "../../core/a1";
 
 /**
  * A formula's relative references moved by (dr, dc), as Excel does when a shared formula's master
@@ -19,8 +19,9 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
   const wordChar = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9_.\\]/.test(ch);
   const shiftRow = (abs: string, r: number) => (abs ? r : r + dr);
   const shiftCol = (abs: string, c: number) => (abs ? c : c + dc);
+  // Rows as the formula writes them (1-based), columns as indexes (0-based).
   const okRow = (r: number) => r >= 1 && r <= MAX_ROWS;
-  const okCol = (c: number) => c >= 1 && c <= MAX_COLS;
+  const okCol = (c: number) => c >= 0 && c <= LAST_COL;
   while (i < n) {
     const ch = formula[i];
     if (ch === '"' || ch === "'") {
@@ -57,11 +58,11 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
       const boundaryAfter = (end: number) => !wordChar(next(end)) && next(end) !== "(" && next(end) !== "!" && next(end) !== "[";
       cellRe.lastIndex = i;
       const m = cellRe.exec(formula);
-      if (m && boundaryAfter(cellRe.lastIndex) && okCol(columnNumber(m[2])) && okRow(Number(m[4])) && (!m[6] || (okCol(columnNumber(m[6])) && okRow(Number(m[8]))))) {
+      if (m && boundaryAfter(cellRe.lastIndex) && okCol(columnIndex(m[2])) && okRow(Number(m[4])) && (!m[6] || (okCol(columnIndex(m[6])) && okRow(Number(m[8]))))) {
         const one = (ac: string, c: string, ar: string, r: string) => {
-          const nc = shiftCol(ac, columnNumber(c));
+          const nc = shiftCol(ac, columnIndex(c));
           const nr = shiftRow(ar, Number(r));
-          return okRow(nr) && okCol(nc) ? `${ac}${columnName(nc)}${ar}${nr}` : null;
+          return okRow(nr) && okCol(nc) ? `${ac}${columnLetter(nc)}${ar}${nr}` : null;
         };
         const a = one(m[1], m[2], m[3], m[4]);
         const b = m[6] ? one(m[5], m[6], m[7], m[8]) : "";
@@ -71,10 +72,10 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
       }
       colsRe.lastIndex = i;
       const mc = colsRe.exec(formula);
-      if (mc && boundaryAfter(colsRe.lastIndex) && okCol(columnNumber(mc[2])) && okCol(columnNumber(mc[4]))) {
-        const a = shiftCol(mc[1], columnNumber(mc[2]));
-        const b = shiftCol(mc[3], columnNumber(mc[4]));
-        out += okCol(a) && okCol(b) ? `${mc[1]}${columnName(a)}:${mc[3]}${columnName(b)}` : "#REF!";
+      if (mc && boundaryAfter(colsRe.lastIndex) && okCol(columnIndex(mc[2])) && okCol(columnIndex(mc[4]))) {
+        const a = shiftCol(mc[1], columnIndex(mc[2]));
+        const b = shiftCol(mc[3], columnIndex(mc[4]));
+        out += okCol(a) && okCol(b) ? `${mc[1]}${columnLetter(a)}:${mc[3]}${columnLetter(b)}` : "#REF!";
         i = colsRe.lastIndex;
         continue;
       }

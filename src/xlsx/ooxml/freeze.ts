@@ -2,13 +2,13 @@
  * Frozen panes on a new sheet (冻结窗格): `<pane state="frozen">` in its sheet view, so the header
  * rows (the log's, the 绩效监控表's) stay in view while staff scroll.
  */
-import { columnName } from "./a1";
+import { cellRef } from "../../core/a1";
 import type { SheetDoc } from "./worksheet";
 
 export function freezePanes(doc: SheetDoc, rows: number, cols = 0): void {
   if (rows <= 0 && cols <= 0) return;
   const P = doc.prefix;
-  const topLeft = `${columnName(cols + 1)}${rows + 1}`;
+  const topLeft = cellRef(rows, cols);
   const pane = cols > 0 && rows > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
   const split = `${cols > 0 ? ` xSplit="${cols}"` : ""}${rows > 0 ? ` ySplit="${rows}"` : ""}`;
   doc.setTop(

@@ -4,7 +4,7 @@
  * differential format (`<dxf>`) in styles.xml.
  */
 import type { SheetPlan } from "../../core/plan/types";
-import { boxOf, rangeText } from "./a1";
+import { formatRange } from "../../core/a1";
 import { escapeText } from "./escape";
 import type { Styles } from "./styles";
 import type { SheetDoc } from "./worksheet";
@@ -16,7 +16,7 @@ export function addHighlights(doc: SheetDoc, highlights: NonNullable<SheetPlan["
   const blocks = highlights.map((h, i) => {
     const dxf = styles.dxfFill(h.fill);
     const word = `"${h.equals.replace(/"/g, '""')}"`;
-    return `<${P}conditionalFormatting sqref="${rangeText(boxOf(h.area))}"><${P}cfRule type="cellIs" dxfId="${dxf}" priority="${i + 1}" operator="equal"><${P}formula>${escapeText(word)}</${P}formula></${P}cfRule></${P}conditionalFormatting>`;
+    return `<${P}conditionalFormatting sqref="${formatRange(h.area)}"><${P}cfRule type="cellIs" dxfId="${dxf}" priority="${i + 1}" operator="equal"><${P}formula>${escapeText(word)}</${P}formula></${P}cfRule></${P}conditionalFormatting>`;
   });
   doc.setTop("conditionalFormatting", blocks.join(""));
 }

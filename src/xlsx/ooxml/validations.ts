@@ -4,7 +4,7 @@
  * one (staff's own validations stay as they are), else placed in schema order.
  */
 import type { Validation } from "../../core/plan/types";
-import { boxOf, rangeText } from "./a1";
+import { formatRange } from "../../core/a1";
 import { escapeAttr, escapeText } from "./escape";
 import { children, rootOf } from "./xml";
 import { insertChild, setElAttrs } from "./xml-edit";
@@ -14,7 +14,7 @@ import type { SheetDoc } from "./worksheet";
 const LIST_LIMIT = 255;
 
 export function validationXml(P: string, v: Validation): string {
-  const sqref = rangeText(boxOf(v.area));
+  const sqref = formatRange(v.area);
   const error = v.error ? ` errorTitle="${escapeAttr(v.error.title.slice(0, 32))}" error="${escapeAttr(v.error.message.slice(0, 255))}"` : "";
   const common = `allowBlank="1" showErrorMessage="1"${v.errorStyle === "warning" ? ` errorStyle="warning"` : ""}${error} sqref="${sqref}"`;
   const rule = v.rule;

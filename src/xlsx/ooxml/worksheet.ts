@@ -6,7 +6,8 @@
  * hands the formula to the next cell of its group.
  */
 import type { CellWrite, SheetPlan } from "../../core/plan/types";
-import { boxOf, columnName, MAX_COLS, MAX_ROWS, parseRange, parseRef, rangeText, type Box } from "./a1";
+import type { CellRange } from "../../core/grid";
+import { cellRef, formatRange, inSheet, LAST_COL, LAST_ROW, normalRange, parseCell, parseRange } from "../../core/a1";
 import { cleanText, escapeAttr, escapeExcelText, escapeText } from "./escape";
 import { shiftFormula } from "./formula";
 import { REL_NS, REL_NS_STRICT } from "./rels";
@@ -73,8 +74,10 @@ export class SheetDoc {
   private sdClose = "";
   private readonly sdItems: (RowNode | string)[] = [];
   private readonly rowIndex = new Map<number, RowNode>();
-  private arrays: { box: Box; r: number; c: number }[] | null = null;
-  private touched: Box | null = null;
+  // Rows and columns in this class count from 1, as the XML does (`<row r="3">`); the areas below
+  // (array formulas, what was written) are the A1 module's 0-based ranges.
+  private arrays: { box: CellRange; r: number; c: number }[] | null = null;
+  private touched: CellRange | null = null;
   /** A replaced cell had a formula (the calculation chain must go). */
   formulaRemoved = false;
 
@@ -166,8 +169,8 @@ export class SheetDoc {
         continue;
       }
       const ref = attr(el.attrText, "r");
-      const p = ref !== undefined ? parseRef(ref) : null;
-      const col = p ? p.c : last + 1;
+      const p = ref !== undefined ? parseCell(ref) : null;
+      const col = p ? p.col + 1 : last + 1;
       last = col;
       items.push({ kind: "c", col, hasRef: p !== null, raw });
     }
@@ -204,7 +207,7 @@ export class SheetDoc {
     return this.colStyle(c) ?? 0;
   }
 
-  private arrayRanges(): { box: Box; r: number; c: number }[] {
+  private arrayRanges(): { box: CellRange; r: number; c: number }[] {
     if (this.arrays) return this.arrays;
     this.arrays = [];
     for (const row of this.rows()) {
@@ -249,7 +252,7 @@ export class SheetDoc {
       for (const x of items)
         if (typeof x !== "string" && !x.hasRef) {
           const el = rootOf(x.raw);
-          x.raw = setElAttrs(x.raw, el, { r: columnName(x.col) + row.r });
+          x.raw = setElAttrs(x.raw, el, { r: cellRef(row.r - 1, x.col - 1) });
           x.hasRef = true;
         }
     let at = items.findIndex((x) => (typeof x !== "string" && x.col > cell.col) || (typeof x === "string" && x.trimStart().startsWith("<")));
@@ -270,7 +273,9 @@ export class SheetDoc {
     }
   }
 
-  private touch(r: number, c: number): void {
+  /** Cell (r, c), 1-based, was written: the dimension grows to cover it. */
+  private touch(r1: number, c1: number): void {
+    const [r, c] = [r1 - 1, c1 - 1];
     const t = this.touched;
     this.touched = t ? { top: Math.min(t.top, r), left: Math.min(t.left, c), bottom: Math.max(t.bottom, r), right: Math.max(t.right, c) } : { top: r, left: c, bottom: r, right: c };
   }
@@ -280,21 +285,21 @@ export class SheetDoc {
    * every sheet shares styles.xml, so its index is the look.
    */
   write(w: CellWrite, styles: Styles, styleOf?: (sheet: string, r: number, c: number) => number): void {
-    if (!Number.isInteger(w.row) || !Number.isInteger(w.col) || w.row < 0 || w.col < 0 || w.row >= MAX_ROWS || w.col >= MAX_COLS)
+    if (!inSheet(w.row, w.col))
       throw new RangeError(`${this.label}: cell out of range (row ${w.row}, col ${w.col})`);
     const r = w.row + 1;
     const c = w.col + 1;
-    const ref = columnName(c) + r;
+    const ref = cellRef(w.row, w.col);
     let value: string | number | null = w.value;
     if (typeof value === "string") value = cleanText(value);
     if (typeof value === "number" && !Number.isFinite(value)) value = null;
     if (value === "") value = null;
 
     for (const a of this.arrayRanges()) {
-      const inside = a.box.top <= r && r <= a.box.bottom && a.box.left <= c && c <= a.box.right;
+      const inside = a.box.top <= w.row && w.row <= a.box.bottom && a.box.left <= w.col && w.col <= a.box.right;
       const single = a.box.top === a.box.bottom && a.box.left === a.box.right;
       if (inside && !single && !(a.r === r && a.c === c))
-        throw new Error(`${this.label}!${ref}: cannot write into part of an array formula (${rangeText(a.box)})`);
+        throw new Error(`${this.label}!${ref}: cannot write into part of an array formula (${formatRange(a.box)})`);
     }
 
     const row = this.rowIndex.get(r);
@@ -359,9 +364,9 @@ export class SheetDoc {
     }
     if (!group.length) return;
     const first = group[0];
-    const box = group.reduce<Box>(
-      (b, g) => ({ top: Math.min(b.top, g.row.r), left: Math.min(b.left, g.cell.col), bottom: Math.max(b.bottom, g.row.r), right: Math.max(b.right, g.cell.col) }),
-      { top: first.row.r, left: first.cell.col, bottom: first.row.r, right: first.cell.col },
+    const box = group.reduce<CellRange>(
+      (b, g) => ({ top: Math.min(b.top, g.row.r - 1), left: Math.min(b.left, g.cell.col - 1), bottom: Math.max(b.bottom, g.row.r - 1), right: Math.max(b.right, g.cell.col - 1) }),
+      { top: first.row.r - 1, left: first.cell.col - 1, bottom: first.row.r - 1, right: first.cell.col - 1 },
     );
     const formula = shiftFormula(old.formula, first.row.r - r0, first.cell.col - c0);
     const P = prefixOf(first.f.name);
@@ -369,7 +374,7 @@ export class SheetDoc {
       .filter((a) => !["t", "ref", "si"].includes(a.name))
       .map((a) => " " + a.raw)
       .join("");
-    const f = `<${P}f t="shared" ref="${rangeText(box)}" si="${escapeAttr(old.si)}"${extra}>${escapeText(formula)}</${P}f>`;
+    const f = `<${P}f t="shared" ref="${formatRange(box)}" si="${escapeAttr(old.si)}"${extra}>${escapeText(formula)}</${P}f>`;
     first.cell.raw = first.cell.raw.slice(0, first.f.start) + f + first.cell.raw.slice(first.f.end);
   }
 
@@ -384,10 +389,10 @@ export class SheetDoc {
     const P = this.P;
     const refs: string[] = [];
     for (const m of merges) {
-      const box = boxOf(m);
+      const box = normalRange(m);
       if (box.top === box.bottom && box.left === box.right) continue;
-      if (box.top < 1 || box.left < 1 || box.bottom > MAX_ROWS || box.right > MAX_COLS) throw new RangeError(`${this.label}: merge out of range`);
-      refs.push(`<${P}mergeCell ref="${rangeText(box)}"/>`);
+      if (box.top < 0 || box.left < 0 || box.bottom > LAST_ROW || box.right > LAST_COL) throw new RangeError(`${this.label}: merge out of range`);
+      refs.push(`<${P}mergeCell ref="${formatRange(box)}"/>`);
     }
     if (!refs.length) return;
     const existing = this.top.find((t) => t.key === "mergeCells");
@@ -404,7 +409,7 @@ export class SheetDoc {
    * table becomes `<c r s/>`, as Excel writes a formatted empty cell.
    */
   restyle(r: number, c: number, change: StyleChange, styles: Styles): void {
-    if (r < 1 || c < 1 || r > MAX_ROWS || c > MAX_COLS) throw new RangeError(`${this.label}: cell out of range (row ${r - 1}, col ${c - 1})`);
+    if (r < 1 || c < 1 || r - 1 > LAST_ROW || c - 1 > LAST_COL) throw new RangeError(`${this.label}: cell out of range (row ${r - 1}, col ${c - 1})`);
     const base = this.styleAt(r, c);
     const s = styles.derive(base, change);
     const row = this.rowIndex.get(r);
@@ -414,7 +419,7 @@ export class SheetDoc {
       cell.raw = setElAttrs(cell.raw, rootOf(cell.raw), { s: s ? String(s) : null });
     } else {
       if (s === base) return;
-      this.insertCell(row ?? this.insertRow(r), { kind: "c", col: c, hasRef: true, raw: `<${this.P}c r="${columnName(c)}${r}" s="${s}"/>` });
+      this.insertCell(row ?? this.insertRow(r), { kind: "c", col: c, hasRef: true, raw: `<${this.P}c r="${cellRef(r - 1, c - 1)}" s="${s}"/>` });
     }
     this.touch(r, c);
   }
@@ -460,7 +465,7 @@ export class SheetDoc {
       if (box) {
         const t = this.touched;
         const grown = { top: Math.min(box.top, t.top), left: Math.min(box.left, t.left), bottom: Math.max(box.bottom, t.bottom), right: Math.max(box.right, t.right) };
-        if (rangeText(grown) !== rangeText(box)) dim.raw = setElAttrs(dim.raw, el, { ref: rangeText(grown) });
+        if (formatRange(grown) !== formatRange(box)) dim.raw = setElAttrs(dim.raw, el, { ref: formatRange(grown) });
       }
     }
     const sdInner = this.sdItems.map((x) => (typeof x === "string" ? x : this.serializeRow(x))).join("");

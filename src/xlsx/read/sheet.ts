@@ -9,7 +9,7 @@
  */
 import type { CellObject, Range, WorkSheet } from "@e965/xlsx";
 import type { CellRange, CellValue, Grid } from "../../core/grid";
-import { columnLetter } from "../../core/grid";
+import { cellRef } from "../../core/grid";
 import { readCell } from "./cells";
 
 export interface SheetExtent {
@@ -83,7 +83,7 @@ export function gridFromSheet(name: string, ws: WorkSheet, extent: SheetExtent, 
         const read = readCell(cell, date1904);
         if (!read) continue;
         if (read.uncached) uncachedFormulas.push({ r, c });
-        if (unlocked?.has(`${columnLetter(c)}${r + 1}`)) unlockedCells.push({ r, c });
+        if (unlocked?.has(cellRef(r, c))) unlockedCells.push({ r, c });
         vRow[c] = read.value;
         tRow[c] = read.text;
         fRow[c] = read.format;

@@ -5,7 +5,7 @@
  * one page wide with the header repeated, page numbers in the footer. Elements are written in the
  * order the schema (CT_Worksheet) requires, or Excel would call the file damaged.
  */
-import { columnLetter } from "../../core/grid";
+import { cellRef, columnLetter } from "../../core/grid";
 import { fitWidth, LINE_HEIGHT, wrappedLines, type WidthBounds } from "./column-width";
 import { STYLE, type CellStyle } from "./styles";
 import { xmlAttr, xmlText } from "./xml";
@@ -48,14 +48,14 @@ export function sheetXml(spec: SheetSpec, selected: boolean): string {
       bounds,
     ),
   );
-  const last = `${columnLetter(Math.max(0, spec.columns.length - 1))}${Math.max(1, spec.rows.length)}`;
+  const last = cellRef(Math.max(1, spec.rows.length) - 1, Math.max(0, spec.columns.length - 1));
   const pane =
     header === undefined
       ? ""
       : `<pane ySplit="${header + 1}" topLeftCell="A${header + 2}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${header + 2}" sqref="A${header + 2}"/>`;
   const rows = spec.rows
     .map((row, r) => {
-      const cells = row.map((cell, c) => cellXml(cell, `${columnLetter(c)}${r + 1}`)).join("");
+      const cells = row.map((cell, c) => cellXml(cell, cellRef(r, c))).join("");
       // As tall as its tallest wrapped cell (a number never wraps), a little room above and below.
       const lines = Math.max(1, ...row.map((cell, c) => (typeof cell.value === "string" ? wrappedLines(cell.value, widths[c] ?? 10) : 1)));
       const height = Math.round((lines * LINE_HEIGHT + 3) * 4) / 4;
