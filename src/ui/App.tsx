@@ -14,6 +14,7 @@ import { unscoredCount } from "../core/score/reasons";
 import { ActionBar } from "./components/ActionBar";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { PageNav } from "./components/PageNav";
+import { ProfilePicker } from "./components/ProfilePicker";
 import { SheetPicker } from "./components/SheetPicker";
 import type { AfterScore } from "./i18n";
 import { logCandidates, nextStep, primaryAction, targetCandidates } from "./pane-state";
@@ -30,6 +31,8 @@ const Banners = lazy(() => loadFeedback().then((m) => ({ default: m.Banners })))
 const Working = lazy(() => loadFeedback().then((m) => ({ default: m.Working })));
 const RuleExplainer = lazy(() => import(/* webpackChunkName: "explainer" */ "./components/RuleExplainer"));
 const Help = lazy(() => import(/* webpackChunkName: "help" */ "./components/Help"));
+// 监控's date field: Fluent's Field and Input are not in the first paint.
+const MonitorBar = lazy(() => import(/* webpackChunkName: "monitor-bar" */ "./components/MonitorBar"));
 
 const useStyles = makeStyles({
   root: {
@@ -145,10 +148,12 @@ function MainView({ pane, layout, autoLabel }: { pane: PaneState; layout: PaneLa
   const styles = useStyles();
   const { t, detected, busy, shown } = pane;
   const step = nextStep(pane, (r) => unscoredCount(r.score));
+  // One primary button: on the web page, after Score, that is the page's 下载.
+  const primary = shown?.kind === "score" && layout.afterScore === "download" ? null : primaryAction(pane);
+  const profileLabel = (name: string) => pane.profiles.find((p) => p.name === name)?.label[pane.lang] ?? name;
   return (
     <>
-      {/* One primary button: on the web page, after Score, that is the page's 下载. */}
-      <ActionBar t={t} busy={busy} primary={shown?.kind === "score" && layout.afterScore === "download" ? null : primaryAction(pane)} onRun={(action) => void pane.run(action)} />
+      <ActionBar t={t} busy={busy} primary={primary} onRun={(action) => void pane.run(action)} />
       <p className={styles.next} data-testid="next-step">
         {t.nextStep(step, layout.afterScore)}
       </p>
@@ -169,7 +174,11 @@ function MainView({ pane, layout, autoLabel }: { pane: PaneState; layout: PaneLa
           onChange={(sheet) => pane.chooseSheet("logSheet", sheet)}
           onOpen={pane.refreshSheets}
         />
+        <ProfilePicker t={t} lang={pane.lang} profiles={pane.profiles} value={pane.saved.profile} onChange={pane.chooseProfile} />
       </div>
+      <Suspense fallback={null}>
+        <MonitorBar t={t} lang={pane.lang} asOf={pane.asOf} busy={busy} primary={primary === "monitor"} onAsOf={pane.setAsOf} onRun={() => void pane.run("monitor")} />
+      </Suspense>
       {(busy || pane.error || pane.notice) && (
         <Suspense fallback={busy ? <p className={styles.next}>{t.working[busy]}</p> : null}>
           {busy && <Working label={t.working[busy]} progress={pane.progress} labelled />}
@@ -178,7 +187,15 @@ function MainView({ pane, layout, autoLabel }: { pane: PaneState; layout: PaneLa
       )}
       {shown && (
         <Suspense fallback={<p className={styles.next}>{t.loadingPart}</p>}>
-          <Results shown={shown} t={t} stacked={layout.results === "stacked"} onSelect={pane.selectIssue} />
+          <Results
+            shown={shown}
+            t={t}
+            stacked={layout.results === "stacked"}
+            onSelect={pane.selectIssue}
+            lang={pane.lang}
+            profileLabel={profileLabel}
+            onSelectMonitorRow={pane.selectMonitorRow}
+          />
         </Suspense>
       )}
     </>

@@ -4,7 +4,9 @@
  * and the core is a large part of the pane's JavaScript (see docs/benchmarks.md, taskpane_gz_kb).
  */
 export { runClearFlags, runClearScore, runScore, runValidate } from "../app/controller";
+export { runLogTemplate, runMonitor, type MonitorRun } from "../app/year-actions";
 export { detectSheets } from "./detect-sheets";
 export { renderIssue } from "../core/locales";
 export { unscoredCount } from "../core/score/reasons";
 export { listedSheets } from "./sheet-candidates";
+export { profileChoices } from "./profile-choices";

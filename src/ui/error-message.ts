@@ -10,6 +10,12 @@ const MAX_LENGTH = 400;
 
 export function errorText(err: unknown, lang: Lang, t: PaneStrings): string {
   if (isNamed(err, StaleWorkbookError, "StaleWorkbookError")) return t.stale;
+  // 监控's date refused (src/app/year-actions.ts): the core's sentence says what works; the sheet
+  // hint below would send staff to the wrong place.
+  if (err instanceof Error && err.name === "AsOfDateError") {
+    const e = err as Error & { messageEn?: string };
+    return readable(lang === "en" && e.messageEn ? e.messageEn : e.message) ?? t.genericError;
+  }
   // By name only: InputError's class lives in the core, which loads after the first paint.
   if (err instanceof Error && err.name === "InputError") {
     const e = err as InputError;

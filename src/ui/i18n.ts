@@ -27,6 +27,9 @@ export interface PaneStrings {
   /** Sheet pickers. */
   targetSheet: string;
   logSheet: string;
+  /** The scoring-profile picker (DESIGN §10), and what it says before the profiles have loaded. */
+  profile: string;
+  profileDefault: string;
   auto: string;
   autoDetected: (sheet: string) => string;
   autoNotFound: string;
@@ -76,6 +79,10 @@ export interface PaneStrings {
   /** After 清除评分: what went, and what staff wrote since that was kept. */
   clearedScore: (keptCells: number, keptSheets: string[]) => string;
   validated: (errors: number, warnings: number) => string;
+  /** After 新建台账: the log made, or only its dropdown's list updated. */
+  logMade: (sheet: string, names: number, listOnly: boolean) => string;
+  /** After 监控, for screen readers: the lights counted. */
+  monitored: (green: number, yellow: number, red: number) => string;
   /**
    * Said to screen readers; deliberately not `总分 N`, which must appear once on the page. `total`
    * is null when nothing could be scored, `grade` when the score is incomplete (`unscored` items).
@@ -115,6 +122,8 @@ function announceWith(t: PaneStrings, a: Announcement): string {
   switch (a.kind) {
     case "validated":
       return t.validated(a.errors, a.warnings);
+    case "monitored":
+      return t.monitored(a.green, a.yellow, a.red);
     case "scored":
       return t.scored(a.total === null ? null : formatNumber(a.total), a.grade === null ? null : t.gradeName[a.grade], a.unscored);
     case "notice":
@@ -126,13 +135,15 @@ function announceWith(t: PaneStrings, a: Announcement): string {
 
 const zhCN: PaneStrings = {
   appTitle: "绩效目标表助手",
-  actions: { validate: "校验", score: "评分", clear: "清除标记", clearScore: "清除评分" },
+  actions: { validate: "校验", score: "评分", clear: "清除标记", clearScore: "清除评分", logTemplate: "新建台账", monitor: "监控" },
   actionsLabel: "操作",
-  working: { validate: "正在校验…", score: "正在评分…", clear: "正在清除标记…", clearScore: "正在清除评分…" },
-  failed: { validate: "校验未完成", score: "评分未完成", clear: "清除标记未完成", clearScore: "清除评分未完成" },
-  failedStep: { load: "无法读取工作簿", select: "无法定位到单元格", settings: "无法保存工作表选择" },
+  working: { validate: "正在校验…", score: "正在评分…", clear: "正在清除标记…", clearScore: "正在清除评分…", logTemplate: "正在新建台账…", monitor: "正在监控…" },
+  failed: { validate: "校验未完成", score: "评分未完成", clear: "清除标记未完成", clearScore: "清除评分未完成", logTemplate: "新建台账未完成", monitor: "监控未完成" },
+  failedStep: { load: "无法读取工作簿", select: "无法定位到单元格", settings: "无法保存所选设置" },
   targetSheet: "目标表",
   logSheet: "完成情况台账",
+  profile: "评分方案",
+  profileDefault: "默认",
   auto: "自动检测",
   autoDetected: (sheet) => `自动检测（${sheet}）`,
   autoNotFound: "自动检测（未找到）",
@@ -172,6 +183,11 @@ const zhCN: PaneStrings = {
   cleared: zhCleared,
   clearedScore: (cells, sheets) => zhClearedScore(cells, sheets),
   validated: (errors, warnings) => `校验完成：${errors} 个错误，${warnings} 个警告。`,
+  logMade: (sheet, names, listOnly) =>
+    listOnly
+      ? `已有台账「${sheet}」：只更新了三级指标下拉列表（目标表的 ${names} 个指标）。`
+      : `已添加台账「${sheet}」：三级指标可从下拉列表选择（目标表的 ${names} 个指标）。`,
+  monitored: (green, yellow, red) => `监控完成：确定能 ${green} 项，有可能 ${yellow} 项，完全不可能 ${red} 项。`,
   scored: (total, grade, unscored) =>
     grade !== null && total !== null
       ? `评分完成：${total} 分，等级${grade}。`
@@ -196,9 +212,11 @@ const zhCN: PaneStrings = {
           : "得分已写入各指标，并已生成「绩效自评表」。请检查后保存工作簿。";
       case "cleared":
         return "评分已清除。需要时可重新点击「校验」和「评分」。";
+      case "monitored":
+        return `已生成「${step.sheet}」：点击表中的指标可定位到它的行，请填写偏差原因分析和完成目标的措施。`;
     }
   },
-  notice: (n) => (n.kind === "cleared" ? zhCleared : zhClearedScore(n.keptCells, n.keptSheets)),
+  notice: (n) => (n.kind === "cleared" ? zhCleared : n.kind === "logTemplate" ? zhCN.logMade(n.sheet, n.names, n.listOnly) : zhClearedScore(n.keptCells, n.keptSheets)),
   announce: (a) => announceWith(zhCN, a),
   pages: { main: "校验与评分", explainer: "评分标准解读", help: "使用说明" },
   pagesLabel: "页面",
@@ -214,13 +232,22 @@ const zhCN: PaneStrings = {
 
 const en: PaneStrings = {
   appTitle: "Performance target assistant",
-  actions: { validate: "Validate", score: "Score", clear: "Clear marks", clearScore: "Clear score" },
+  actions: { validate: "Validate", score: "Score", clear: "Clear marks", clearScore: "Clear score", logTemplate: "New log sheet", monitor: "Monitor" },
   actionsLabel: "Actions",
-  working: { validate: "Validating…", score: "Scoring…", clear: "Clearing marks…", clearScore: "Clearing the score…" },
-  failed: { validate: "Validate did not finish", score: "Score did not finish", clear: "Clear did not finish", clearScore: "Clear score did not finish" },
-  failedStep: { load: "Could not read the workbook", select: "Could not go to the cell", settings: "Could not save the sheet choice" },
+  working: { validate: "Validating…", score: "Scoring…", clear: "Clearing marks…", clearScore: "Clearing the score…", logTemplate: "Making the log sheet…", monitor: "Monitoring…" },
+  failed: {
+    validate: "Validate did not finish",
+    score: "Score did not finish",
+    clear: "Clear did not finish",
+    clearScore: "Clear score did not finish",
+    logTemplate: "New log sheet did not finish",
+    monitor: "Monitor did not finish",
+  },
+  failedStep: { load: "Could not read the workbook", select: "Could not go to the cell", settings: "Could not save the choice" },
   targetSheet: "Target sheet",
   logSheet: "Log sheet",
+  profile: "Scoring profile",
+  profileDefault: "default",
   auto: "Detect automatically",
   autoDetected: (sheet) => `Detect automatically (${sheet})`,
   autoNotFound: "Detect automatically (none found)",
@@ -261,6 +288,11 @@ const en: PaneStrings = {
   cleared: "Marks cleared.",
   clearedScore: (cells, sheets) => enClearedScore(cells, sheets),
   validated: (errors, warnings) => `Validate finished: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}.`,
+  logMade: (sheet, names, listOnly) =>
+    listOnly
+      ? `The workbook has a log (${sheet}): only the 三级指标 dropdown's list was updated (the table's ${names} indicators).`
+      : `Log sheet ${sheet} added: pick each 三级指标 from its dropdown (the table's ${names} indicators).`,
+  monitored: (green, yellow, red) => `Monitor finished: ${green} certain, ${yellow} possible, ${red} impossible.`,
   scored: (total, grade, unscored) =>
     grade !== null && total !== null
       ? `Score finished: ${total} points, grade ${grade}.`
@@ -285,9 +317,11 @@ const en: PaneStrings = {
           : "Each indicator has its score now, and the 绩效自评表 sheet is made. Check it, then save the workbook.";
       case "cleared":
         return "Score cleared. Click Validate and Score again when you need them.";
+      case "monitored":
+        return `${step.sheet} is made: click an indicator in the table to go to its row, and fill in 偏差原因分析 and 完成目标的措施 there.`;
     }
   },
-  notice: (n) => (n.kind === "cleared" ? "Marks cleared." : enClearedScore(n.keptCells, n.keptSheets)),
+  notice: (n) => (n.kind === "cleared" ? "Marks cleared." : n.kind === "logTemplate" ? en.logMade(n.sheet, n.names, n.listOnly) : enClearedScore(n.keptCells, n.keptSheets)),
   announce: (a) => announceWith(en, a),
   pages: { main: "Validate and score", explainer: "Rule explainer", help: "Help" },
   pagesLabel: "Pages",

@@ -10,11 +10,22 @@
 import type { Lang, ScoreReport, ValidationReport } from "../core";
 import type { LastResult } from "../app/last-result";
 import type { SheetChoice } from "../app/port";
+import type { MonitorRun } from "../app/year-actions";
 import type { DetectedSheets } from "./detect-sheets";
 
-export type Action = "validate" | "score" | "clear" | "clearScore";
+export type Action = "validate" | "score" | "clear" | "clearScore" | "logTemplate" | "monitor";
 
-export type ShownResult = { kind: "validate"; report: ValidationReport } | { kind: "score"; report: ScoreReport };
+export type ShownResult =
+  | { kind: "validate"; report: ValidationReport }
+  | { kind: "score"; report: ScoreReport }
+  /** 监控's table, with the issues of the table and log it read (`report`). */
+  | { kind: "monitor"; report: ValidationReport; run: Omit<MonitorRun, "report"> };
+
+/** A scoring profile the pane offers (DESIGN §10): its name, and its label in each language. */
+export interface ProfileChoice {
+  name: string;
+  label: Record<Lang, string>;
+}
 
 /** What failed: an action, or one of the pane's own steps (reading the workbook, selecting, saving the choice). */
 export type Failure = Action | "load" | "select" | "settings";
@@ -26,12 +37,17 @@ export interface PaneError {
 }
 
 /** What the pane says after 清除标记 / 清除评分 (worded at render time). */
-export type Notice = { kind: "cleared" } | { kind: "clearedScore"; keptCells: number; keptSheets: string[] };
+export type Notice =
+  | { kind: "cleared" }
+  | { kind: "clearedScore"; keptCells: number; keptSheets: string[] }
+  /** After 新建台账: the log sheet made (or, `listOnly`, its dropdown's list brought up to date). */
+  | { kind: "logTemplate"; sheet: string; names: number; listOnly: boolean };
 
 /** What screen readers hear when an action ends (worded at render time). */
 export type Announcement =
   | { kind: "validated"; errors: number; warnings: number }
   | { kind: "scored"; total: number | null; grade: ScoreReport["score"]["grade"]; unscored: number }
+  | { kind: "monitored"; green: number; yellow: number; red: number }
   | { kind: "notice"; notice: Notice }
   | { kind: "failed"; failed: Failure };
 
@@ -56,6 +72,10 @@ export interface PaneModel {
   notice: Notice | null;
   announcement: Announcement | null;
   view: PaneView;
+  /** The built-in scoring profiles, once the core has loaded (empty until then). */
+  profiles: ProfileChoice[];
+  /** 监控's date as the date field holds it (`2022-06-30`; empty when cleared). */
+  asOf: string;
 }
 
 export type PaneEvent =
@@ -69,6 +89,10 @@ export type PaneEvent =
   | { type: "scored"; report: ScoreReport; unscored: number }
   | { type: "flags-cleared" }
   | { type: "score-cleared"; keptCells: number; keptSheets: string[] }
+  | { type: "log-made"; sheet: string; names: number; listOnly: boolean }
+  | { type: "monitored"; run: MonitorRun }
+  | { type: "profiles-listed"; profiles: ProfileChoice[] }
+  | { type: "as-of-changed"; asOf: string }
   | { type: "failed"; failed: Failure; message: string }
   | { type: "finished" }
   /** Published by the ribbon commands (or another mount of the pane). */
@@ -79,7 +103,8 @@ export type PaneEvent =
   | { type: "relocalized"; shown: ShownResult }
   | { type: "view-opened"; view: PaneView };
 
-export function initialModel(lang: Lang, last: LastResult | undefined): PaneModel {
+/** `asOf`: the date field's first value (the hosts pass today). */
+export function initialModel(lang: Lang, last: LastResult | undefined, asOf = ""): PaneModel {
   return {
     lang,
     sheets: [],
@@ -94,6 +119,8 @@ export function initialModel(lang: Lang, last: LastResult | undefined): PaneMode
     notice: null,
     announcement: null,
     view: "main",
+    profiles: [],
+    asOf,
   };
 }
 
@@ -134,6 +161,19 @@ export function paneReducer(state: PaneModel, event: PaneEvent): PaneModel {
       const notice: Notice = { kind: "cleared" };
       return { ...state, notice, announcement: { kind: "notice", notice } };
     }
+    case "log-made": {
+      const notice: Notice = { kind: "logTemplate", sheet: event.sheet, names: event.names, listOnly: event.listOnly };
+      return { ...state, notice, announcement: { kind: "notice", notice } };
+    }
+    case "monitored": {
+      const { report, ...run } = event.run;
+      const count = (light: string) => run.monitor.indicators.filter((i) => i.light === light).length;
+      return { ...state, shown: { kind: "monitor", report, run }, announcement: { kind: "monitored", green: count("green"), yellow: count("yellow"), red: count("red") } };
+    }
+    case "profiles-listed":
+      return { ...state, profiles: event.profiles };
+    case "as-of-changed":
+      return { ...state, asOf: event.asOf };
     case "score-cleared": {
       const notice: Notice = { kind: "clearedScore", keptCells: event.keptCells, keptSheets: event.keptSheets };
       return { ...state, shown: null, notice, announcement: { kind: "notice", notice } };
@@ -162,12 +202,12 @@ export function paneReducer(state: PaneModel, event: PaneEvent): PaneModel {
 
 /**
  * The one primary button (DESIGN: one primary action at a time): 校验 until a report says the
- * table is fit to score (no errors), then 评分.
+ * table is fit to score (no errors), then 评分; after 监控, 监控 (again, for another date).
  */
-export function primaryAction(state: Pick<PaneModel, "shown">): "validate" | "score" {
+export function primaryAction(state: Pick<PaneModel, "shown">): "validate" | "score" | "monitor" {
   const shown = state.shown;
   if (!shown) return "validate";
-  if (shown.kind === "score") return "score";
+  if (shown.kind === "score" || shown.kind === "monitor") return shown.kind;
   return shown.report.valid ? "score" : "validate";
 }
 
@@ -178,7 +218,8 @@ export type NextStep =
   | { kind: "score"; logFound: boolean | null; warnings: number }
   | { kind: "scored-incomplete"; unscored: number }
   | { kind: "scored" }
-  | { kind: "cleared" };
+  | { kind: "cleared" }
+  | { kind: "monitored"; sheet: string };
 
 export function nextStep(state: Pick<PaneModel, "shown" | "detected" | "notice">, unscored: (r: ScoreReport) => number): NextStep {
   const shown = state.shown;
@@ -186,6 +227,7 @@ export function nextStep(state: Pick<PaneModel, "shown" | "detected" | "notice">
     if (state.notice?.kind === "clearedScore") return { kind: "cleared" };
     return { kind: "start", targetFound: state.detected === null ? null : state.detected.target !== undefined };
   }
+  if (shown.kind === "monitor") return { kind: "monitored", sheet: shown.run.sheet };
   if (shown.kind === "score") {
     const n = unscored(shown.report);
     return n > 0 ? { kind: "scored-incomplete", unscored: n } : { kind: "scored" };
@@ -205,7 +247,7 @@ export function logCandidates(state: Pick<PaneModel, "sheets">, target: string |
 }
 
 function isAction(f: Failure): f is Action {
-  return f === "validate" || f === "score" || f === "clear" || f === "clearScore";
+  return f === "validate" || f === "score" || f === "clear" || f === "clearScore" || f === "logTemplate" || f === "monitor";
 }
 
 function sameNames(a: readonly string[], b: readonly string[]): boolean {
@@ -223,5 +265,7 @@ export function effectiveChoice(saved: SheetChoice, sheets: readonly string[]): 
   const choice: SheetChoice = {};
   if (keep(saved.targetSheet)) choice.targetSheet = saved.targetSheet;
   if (keep(saved.logSheet)) choice.logSheet = saved.logSheet;
+  // The profile is no sheet: it stays whatever the workbook's sheets are.
+  if (saved.profile) choice.profile = saved.profile;
   return choice;
 }

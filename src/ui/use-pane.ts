@@ -11,7 +11,7 @@ import { errorText } from "./error-message";
 import { stringsFor, type PaneStrings } from "./i18n";
 import { issueCell } from "./issue-groups";
 import { loadCore, type CoreActions } from "./load-core";
-import { effectiveChoice, initialModel, paneReducer, type Action, type PaneModel, type PaneView, type ShownResult } from "./pane-state";
+import { effectiveChoice, initialModel, paneReducer, type Action, type Failure, type PaneModel, type PaneView, type ShownResult } from "./pane-state";
 import type { ResultsChannel } from "./results-channel";
 
 export { effectiveChoice } from "./pane-state";
@@ -23,6 +23,12 @@ export interface PaneState extends PaneModel {
   choice: SheetChoice;
   run(action: Action): Promise<void>;
   chooseSheet(field: keyof SheetChoice, sheet: string | undefined): void;
+  /** The scoring profile by name; `default` (or undefined) forgets the choice. */
+  chooseProfile(name: string | undefined): void;
+  /** 监控's date, as the date field holds it. */
+  setAsOf(asOf: string): void;
+  /** A row of the monitoring table: selects that indicator's row on the 绩效监控表. */
+  selectMonitorRow(index: number): void;
   refreshSheets(): void;
   selectIssue(issue: Issue): void;
   dismissError(): void;
@@ -36,7 +42,7 @@ export interface PaneOptions {
 }
 
 export function usePane(host: HostPort, results: ResultsChannel, opts: PaneOptions = {}): PaneState {
-  const [state, dispatch] = useReducer(paneReducer, undefined, () => initialModel(opts.lang ?? languageOf(host), results.last()));
+  const [state, dispatch] = useReducer(paneReducer, undefined, () => initialModel(opts.lang ?? languageOf(host), results.last(), todayText()));
   const t = stringsFor(state.lang);
 
   // Async actions read the latest state through a ref, not through stale closures.
@@ -86,6 +92,8 @@ export function usePane(host: HostPort, results: ResultsChannel, opts: PaneOptio
       dispatch({ type: "settings-loaded", choice: remembered ?? {} });
       await listed(names).catch(() => undefined);
       if (!alive) return;
+      void loadCore().then((core) => dispatch({ type: "profiles-listed", profiles: core.profileChoices() }), () => undefined);
+      if (!alive) return;
       try {
         const [wb, core] = await Promise.all([host.readWorkbook(), loadCore()]);
         if (!alive) return;
@@ -111,6 +119,7 @@ export function usePane(host: HostPort, results: ResultsChannel, opts: PaneOptio
       const port = paneHost(host, lang, (wb) => (gridsRef.current = wb));
       const onProgress: Progress = (done, total) => dispatch({ type: "progressed", done, total });
       let core: CoreActions | null = null;
+      let made = false;
       try {
         core = await loadCore();
         if (action === "validate") {
@@ -121,6 +130,12 @@ export function usePane(host: HostPort, results: ResultsChannel, opts: PaneOptio
           const report = await core.runScore(port, choice, onProgress);
           dispatch({ type: "scored", report, unscored: core.unscoredCount(report.score) });
           results.publish({ action: "score", ok: true, report, at: Date.now() });
+        } else if (action === "logTemplate") {
+          const log = await core.runLogTemplate(port, choice, onProgress);
+          dispatch({ type: "log-made", sheet: log.sheet, names: log.names.length, listOnly: log.listOnly });
+          made = true;
+        } else if (action === "monitor") {
+          dispatch({ type: "monitored", run: await core.runMonitor(port, choice, stateRef.current.asOf, onProgress) });
         } else if (action === "clear") {
           await core.runClearFlags(port);
           dispatch({ type: "flags-cleared" });
@@ -134,7 +149,12 @@ export function usePane(host: HostPort, results: ResultsChannel, opts: PaneOptio
         busyRef.current = false;
         dispatch({ type: "finished" });
         if (core && gridsRef.current) dispatch({ type: "detected", detected: core.detectSheets(gridsRef.current, choice) });
-        // Score may have added its 绩效自评表: keep the pickers' list current.
+        // 新建台账 made the log detection looks for: read again so the log picker names it.
+        if (core && action === "logTemplate" && made) {
+          const c = core;
+          port.readWorkbook().then((wb) => dispatch({ type: "detected", detected: c.detectSheets(wb, choice) }), () => undefined);
+        }
+        // Score, 新建台账 and 监控 add sheets: keep the pickers' list current.
         host.listSheets().then(listed, () => undefined);
       }
     },
@@ -150,6 +170,18 @@ export function usePane(host: HostPort, results: ResultsChannel, opts: PaneOptio
       host.saveSettings(next).catch((err: unknown) => fail("settings", err));
       const wb = gridsRef.current;
       if (wb) void loadCore().then((core) => dispatch({ type: "detected", detected: core.detectSheets(wb, effectiveChoice(next, stateRef.current.sheets)) }), () => undefined);
+    },
+    [host, fail],
+  );
+
+  const chooseProfile = useCallback((name: string | undefined) => chooseSheet("profile", name === "default" ? undefined : name), [chooseSheet]);
+  const setAsOf = useCallback((asOf: string) => dispatch({ type: "as-of-changed", asOf }), []);
+  const selectMonitorRow = useCallback(
+    (index: number) => {
+      const shown = stateRef.current.shown;
+      const cell = shown?.kind === "monitor" ? shown.run.cells[index] : undefined;
+      if (shown?.kind !== "monitor" || !cell) return;
+      host.selectCell(shown.run.sheet, cell).catch((err: unknown) => fail("select", err));
     },
     [host, fail],
   );
@@ -170,10 +202,16 @@ export function usePane(host: HostPort, results: ResultsChannel, opts: PaneOptio
   const openView = useCallback((view: PaneView) => dispatch({ type: "view-opened", view }), []);
   const choice = useMemo(() => effectiveChoice(state.saved, state.sheets), [state.saved, state.sheets]);
 
-  return { ...state, t, choice, run, chooseSheet, refreshSheets, selectIssue, dismissError, setLanguage, openView };
+  return { ...state, t, choice, run, chooseSheet, chooseProfile, setAsOf, selectMonitorRow, refreshSheets, selectIssue, dismissError, setLanguage, openView };
 }
 
-function failedEvent(failed: "validate" | "score" | "clear" | "clearScore" | "load" | "select" | "settings", message: string) {
+/** Today in the pane's time zone, as the date field holds it: `2022-06-30`. */
+export function todayText(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function failedEvent(failed: Failure, message: string) {
   return { type: "failed", failed, message } as const;
 }
 
@@ -188,6 +226,7 @@ function languageOf(host: HostPort): Lang {
 /** The report's issues in another language: each message rendered again from its code and parameters. */
 function relocalize(core: CoreActions, shown: ShownResult, lang: Lang): ShownResult {
   const issues = shown.report.issues.map((i) => (i.params ? core.renderIssue({ ...i, params: i.params }, lang) : i));
+  if (shown.kind === "monitor") return { ...shown, report: { ...shown.report, issues } };
   return shown.kind === "validate" ? { kind: "validate", report: { ...shown.report, issues } } : { kind: "score", report: { ...shown.report, issues } };
 }
 

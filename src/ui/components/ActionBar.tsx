@@ -1,4 +1,7 @@
-/** The actions staff click: 校验, 评分, 清除标记, 清除评分 (Validate, Score, Clear marks, Clear score). */
+/**
+ * The actions staff click: 校验, 评分, 清除标记, 清除评分, 新建台账 (Validate, Score, Clear marks, Clear
+ * score, New log sheet). 监控 sits with its date field (MonitorBar).
+ */
 import { Button } from "@fluentui/react-button";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Action, PaneStrings } from "../i18n";
@@ -17,7 +20,7 @@ export interface ActionBarProps {
   t: PaneStrings;
   busy: Action | null;
   /** The one primary button: 校验 before a report, 评分 once the table is fit to score. */
-  primary: "validate" | "score" | null;
+  primary: "validate" | "score" | "monitor" | null;
   onRun(action: Action): void;
 }
 
@@ -38,6 +41,9 @@ export function ActionBar({ t, busy, primary, onRun }: ActionBarProps) {
       </Button>
       <Button className={styles.button} appearance="secondary" disabledFocusable={inert} onClick={() => onRun("clearScore")}>
         {t.actions.clearScore}
+      </Button>
+      <Button className={styles.button} appearance="secondary" disabledFocusable={inert} onClick={() => onRun("logTemplate")}>
+        {t.actions.logTemplate}
       </Button>
     </div>
   );
