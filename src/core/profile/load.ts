@@ -1,24 +1,16 @@
 /**
  * Profiles by name or from parsed JSON (DESIGN §10). The core stays pure: a host reads the file
  * and parses it; here the object is checked, and a bad one says which field is wrong and what it
- * should be (`reverseFormula：应为 "ratio" 或 "linear"`), in both languages, for the CLI's exit 2.
+ * should be (`reverseFormula：应为 "ratio" 或 "linear"`) as a Problem (problems.ts), for the CLI's exit 2.
  */
 import type { z } from "zod";
-import type { Lang } from "../issues";
+import type { Lang } from "../lang";
 import { BUILTIN_PROFILES, DEFAULT_PROFILE } from "./builtins";
 import { ProfileSchema, type ScoringProfile } from "./schema";
+import type { ProfileProblem, ProfileRange } from "./problems";
 
 export { DEFAULT_PROFILE };
-
-/**
- * One thing wrong with a profile: the field's path (`qualitative.shares.partly`) and what it
- * expects; `unknown` when the field is not one a profile has (a misspelling, most likely).
- */
-export interface ProfileProblem {
-  field: string;
-  expected: Record<Lang, string>;
-  unknown?: true;
-}
+export { problemText, PROFILE_PROBLEM_MESSAGES, type ProfileProblem, type ProfileProblemCode, type ProfileProblemParams } from "./problems";
 
 export type ProfileResult = { ok: true; profile: ScoringProfile } | { ok: false; problems: ProfileProblem[] };
 
@@ -41,69 +33,50 @@ export function profileLabel(profile: ScoringProfile, lang: Lang = "zh-CN"): str
   return profile.label?.[lang] ?? profile.name;
 }
 
-/** `qualitative.shares.partly：应为 0 到 1 之间的数` / `qualitative.shares.partly: expected a number from 0 to 1`. */
-export function problemText(problem: ProfileProblem, lang: Lang = "zh-CN"): string {
-  const field = problem.field || (lang === "en" ? "(the file)" : "（整个文件）");
-  if (problem.unknown) return lang === "en" ? `${field}: ${problem.expected.en}` : `${field}：${problem.expected["zh-CN"]}`;
-  return lang === "en" ? `${field}: expected ${problem.expected.en}` : `${field}：应为${problem.expected["zh-CN"]}`;
-}
-
 const quote = (v: unknown) => JSON.stringify(v);
 
-const TYPE_ZH: Record<string, string> = { string: "文字", number: "数字", boolean: "true 或 false", object: "对象 {…}", array: "数组 […]", tuple: "数组 [低, 高]" };
-
+/** One zod issue as the Problem it is (problems.ts): the field's path and what it expects. */
 function problemOf(issue: z.core.$ZodIssue): ProfileProblem {
   const path = issue.path.map(String);
   const field = path.join(".");
   switch (issue.code) {
-    case "invalid_type": {
-      const t = String(issue.expected);
-      return { field, expected: { "zh-CN": TYPE_ZH[t] ?? t, en: t === "object" ? "an object" : t === "array" || t === "tuple" ? "an array" : `a ${t}` } };
-    }
-    case "invalid_value": {
-      const values = issue.values.map(quote);
-      return { field, expected: { "zh-CN": values.join(" 或 "), en: values.length === 1 ? values[0] : `one of ${values.join(", ")}` } };
-    }
+    case "invalid_type":
+      return { code: "wrong-type", params: { field, type: String(issue.expected) } };
+    case "invalid_value":
+      return { code: "wrong-value", params: { field, values: issue.values.map(quote) } };
     case "too_small":
     case "too_big": {
-      const bound = issue.code === "too_small" ? issue.minimum : issue.maximum;
-      if (issue.origin === "array") {
-        return { field, expected: issue.code === "too_small" ? { "zh-CN": `至少 ${bound} 项`, en: `at least ${bound} item(s)` } : { "zh-CN": `至多 ${bound} 项`, en: `at most ${bound} item(s)` } };
-      }
-      if (issue.origin === "string") return { field, expected: { "zh-CN": "非空文字", en: "a non-empty text" } };
-      const range = numberRange(path);
-      if (range) return { field, expected: range };
-      const op = issue.code === "too_small" ? (issue.inclusive ? "≥" : ">") : issue.inclusive ? "≤" : "<";
-      return { field, expected: { "zh-CN": `${op} ${bound} 的数`, en: `a number ${op} ${bound}` } };
+      const small = issue.code === "too_small";
+      const bound = Number(small ? issue.minimum : issue.maximum);
+      if (issue.origin === "array") return small ? { code: "too-few-items", params: { field, minimum: bound } } : { code: "too-many-items", params: { field, maximum: bound } };
+      if (issue.origin === "string") return { code: "empty-text", params: { field } };
+      const range = rangeOf(path);
+      if (range) return { code: "out-of-range", params: { field, range } };
+      const op = small ? (issue.inclusive ? "≥" : ">") : issue.inclusive ? "≤" : "<";
+      return { code: "number-bound", params: { field, op, bound } };
     }
     case "unrecognized_keys":
-      return {
-        field: [...path, issue.keys[0]].join("."),
-        unknown: true,
-        expected: { "zh-CN": "评分方案没有这个字段，请删除或改正拼写", en: "a scoring profile has no such field: remove it or fix its spelling" },
-      };
-    default:
-      return { field, expected: CUSTOM[issue.message] ?? { "zh-CN": issue.message, en: issue.message } };
+      return { code: "unknown-field", params: { field: [...path, issue.keys[0]].join(".") } };
+    default: {
+      const refinement = REFINEMENTS[issue.message];
+      return refinement ? { code: refinement, params: { field } } : { code: "invalid", params: { field, message: issue.message } };
+    }
   }
 }
 
 /** The schema's own refinements (schema.ts), by their message. */
-const CUSTOM: Record<string, Record<Lang, string>> = {
-  "low ≤ high": { "zh-CN": "[低, 高]，低不大于高（如 [0.8, 1]）", en: "[low, high] with low ≤ high (e.g. [0.8, 1])" },
-  "excellent > good > fair": { "zh-CN": "excellent（优）> good（良）> fair（中）的分数线", en: "grade edges with excellent > good > fair" },
-  "qualitative.bands when staffChoice is true": {
-    "zh-CN": "各结果的分值区间（staffChoice 为 true 时必填）",
-    en: "the band of each outcome (needed when staffChoice is true)",
-  },
+const REFINEMENTS: Record<string, "band-order" | "grade-order" | "bands-needed"> = {
+  "low ≤ high": "band-order",
+  "excellent > good > fair": "grade-order",
+  "qualitative.bands when staffChoice is true": "bands-needed",
 };
 
 /** The whole range a number field accepts, when one bound is broken: clearer than one side of it. */
-function numberRange(path: string[]): Record<Lang, string> | null {
+function rangeOf(path: string[]): ProfileRange | null {
   const [head, ...rest] = path;
-  if (head === "qualitative") return { "zh-CN": " 0 到 1 之间的数（满分的比例）", en: "a number from 0 to 1 (a share of the full points)" };
-  if (head === "grades" || head === "executionCaps" || head === "categoryWeights") return { "zh-CN": " 0 到 100 之间的数", en: "a number from 0 to 100" };
-  if (head === "budgetPoints") return { "zh-CN": "大于 0、不超过 50 的分数（通常为 10 或 20）", en: "points above 0 and at most 50 (usually 10 or 20)" };
-  if (head === "overAchievement" && rest[0] === "above") return { "zh-CN": "大于 0 的百分数（如 30）", en: "a percentage above 0 (e.g. 30)" };
-  if (head === "overAchievement") return { "zh-CN": "大于 0 的分数（如 2）", en: "points above 0 (e.g. 2)" };
+  if (head === "qualitative") return "share";
+  if (head === "grades" || head === "executionCaps" || head === "categoryWeights") return "percent-0-100";
+  if (head === "budgetPoints") return "budget-points";
+  if (head === "overAchievement") return rest[0] === "above" ? "over-percent" : "over-points";
   return null;
 }
