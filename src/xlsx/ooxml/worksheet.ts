@@ -3,18 +3,21 @@
  * of sheetData parsed only as far as a write needs (a row's cells are split out the first time one
  * of them is written), everything else serialised back as it was written. Cells are written as
  * inline strings or numbers with a style derived from styles.ts; a replaced shared-formula master
- * hands the formula to the next cell of its group.
+ * hands the formula to the next cell of its group. The rows and cells themselves, and the shared
+ * formula's move, are in worksheet-rows.ts.
  */
 import type { CellWrite, SheetPlan } from "../../core/plan/types";
 import type { CellRange } from "../../core/grid";
-import { cellRef, formatRange, inSheet, LAST_COL, LAST_ROW, normalRange, parseCell, parseRange } from "../../core/a1";
-import { cleanText, escapeAttr, escapeExcelText, escapeText } from "./escape";
-import { shiftFormula } from "./formula";
+import { cellRef, formatRange, inSheet, LAST_COL, LAST_ROW, normalRange, parseRange } from "../../core/a1";
+import { cleanText, escapeExcelText, escapeText } from "./escape";
 import { REL_NS, REL_NS_STRICT } from "./rels";
 import { attr, children, local, parseAttrs, prefixOf, readStartTag, rootOf, textContent, truthy, type Attr, type XEl } from "./xml";
 import { insertChild, openForm, setAttrs, setElAttrs } from "./xml-edit";
 import { colXml, columnStyle, withColumnWidth } from "./cols";
 import type { StyleChange, Styles } from "./styles";
+import { cellParts, cellsOf, insertCell, moveSharedMaster, parseRows, serializeRow, type CellNode, type RowNode } from "./worksheet-rows";
+
+export { cellParts } from "./worksheet-rows";
 
 const SHEET_ORDER = [
   "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges",
@@ -23,25 +26,6 @@ const SHEET_ORDER = [
   "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF",
   "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
 ];
-
-interface CellNode {
-  kind: "c";
-  col: number;
-  hasRef: boolean;
-  raw: string;
-}
-
-interface RowNode {
-  kind: "row";
-  r: number;
-  hasRef: boolean;
-  name: string;
-  tag: string;
-  selfClosing: boolean;
-  inner: string;
-  closeTag: string;
-  items: (CellNode | string)[] | null;
-}
 
 interface TopItem {
   /** Local name for SpreadsheetML elements, null for text, `#name` for others. */
@@ -57,11 +41,6 @@ export function skeleton(ns: string): string {
     `<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
     `<sheetData/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`
   );
-}
-
-export function cellParts(raw: string): { el: XEl; kids: XEl[] } {
-  const el = rootOf(raw);
-  return { el, kids: el.selfClosing ? [] : children(raw, el.openEnd, el.closeStart) };
 }
 
 export class SheetDoc {
@@ -112,33 +91,8 @@ export class SheetDoc {
     this.sdSelfClosing = sd.selfClosing;
     this.sdClose = xml.slice(sd.closeStart, sd.end);
     if (sd.selfClosing) return;
-    let pos = sd.openEnd;
-    let last = 0;
-    for (const el of children(xml, sd.openEnd, sd.closeStart)) {
-      if (el.start > pos) this.sdItems.push(xml.slice(pos, el.start));
-      pos = el.end;
-      if (el.name !== this.P + "row") {
-        this.sdItems.push(xml.slice(el.start, el.end));
-        continue;
-      }
-      const rAttr = attr(el.attrText, "r");
-      const r = rAttr !== undefined && /^\d+$/.test(rAttr) ? Number(rAttr) : last + 1;
-      last = r;
-      const row: RowNode = {
-        kind: "row",
-        r,
-        hasRef: rAttr !== undefined,
-        name: el.name,
-        tag: xml.slice(el.start, el.openEnd),
-        selfClosing: el.selfClosing,
-        inner: xml.slice(el.openEnd, el.closeStart),
-        closeTag: el.selfClosing ? `</${el.name}>` : xml.slice(el.closeStart, el.end),
-        items: null,
-      };
-      this.sdItems.push(row);
-      if (!this.rowIndex.has(r)) this.rowIndex.set(r, row);
-    }
-    if (pos < sd.closeStart) this.sdItems.push(xml.slice(pos, sd.closeStart));
+    this.sdItems.push(...parseRows(xml, sd, this.P));
+    for (const row of this.rows()) if (!this.rowIndex.has(row.r)) this.rowIndex.set(row.r, row);
   }
 
   private insertTop(key: string, raw: string): TopItem {
@@ -155,28 +109,7 @@ export class SheetDoc {
   }
 
   private cellsOf(row: RowNode): (CellNode | string)[] {
-    if (row.items) return row.items;
-    const items: (CellNode | string)[] = [];
-    const inner = row.inner;
-    let pos = 0;
-    let last = 0;
-    for (const el of children(inner, 0, inner.length)) {
-      if (el.start > pos) items.push(inner.slice(pos, el.start));
-      pos = el.end;
-      const raw = inner.slice(el.start, el.end);
-      if (el.name !== this.P + "c") {
-        items.push(raw);
-        continue;
-      }
-      const ref = attr(el.attrText, "r");
-      const p = ref !== undefined ? parseCell(ref) : null;
-      const col = p ? p.col + 1 : last + 1;
-      last = col;
-      items.push({ kind: "c", col, hasRef: p !== null, raw });
-    }
-    if (pos < inner.length) items.push(inner.slice(pos));
-    row.items = items;
-    return items;
+    return cellsOf(row, this.P);
   }
 
   private findCell(row: RowNode, col: number): CellNode | undefined {
@@ -247,30 +180,7 @@ export class SheetDoc {
   }
 
   private insertCell(row: RowNode, cell: CellNode): void {
-    const items = this.cellsOf(row);
-    if (items.some((x) => typeof x !== "string" && !x.hasRef))
-      for (const x of items)
-        if (typeof x !== "string" && !x.hasRef) {
-          const el = rootOf(x.raw);
-          x.raw = setElAttrs(x.raw, el, { r: cellRef(row.r - 1, x.col - 1) });
-          x.hasRef = true;
-        }
-    let at = items.findIndex((x) => (typeof x !== "string" && x.col > cell.col) || (typeof x === "string" && x.trimStart().startsWith("<")));
-    if (at < 0) at = items.length;
-    items.splice(at, 0, cell);
-    // Keep the row's spans hint true.
-    const spans = attr(readStartTag(row.tag, 0).attrText, "spans");
-    if (spans !== undefined) {
-      const ranges = spans
-        .trim()
-        .split(/\s+/)
-        .map((s) => s.split(":").map(Number));
-      if (!ranges.some(([a, b]) => a <= cell.col && cell.col <= b)) {
-        const lo = Math.min(cell.col, ...ranges.map((x) => x[0]).filter(Number.isFinite));
-        const hi = Math.max(cell.col, ...ranges.map((x) => x[1] ?? x[0]).filter(Number.isFinite));
-        row.tag = setAttrs(row.tag, { spans: `${lo}:${hi}` });
-      }
-    }
+    insertCell(row, cell, this.P);
   }
 
   /** Cell (r, c), 1-based, was written: the dimension grows to cover it. */
@@ -348,34 +258,7 @@ export class SheetDoc {
       cell.hasRef = true;
     } else this.insertCell(row ?? this.insertRow(r), { kind: "c", col: c, hasRef: true, raw });
     this.touch(r, c);
-    if (shared) this.moveSharedMaster(shared, r, c);
-  }
-
-  /** The master of shared formula `si` was overwritten: make the next cell of the group master. */
-  private moveSharedMaster(old: { si: string; formula: string; attrs: Attr[] }, r0: number, c0: number): void {
-    const group: { row: RowNode; cell: CellNode; f: XEl }[] = [];
-    for (const row of [...this.rows()].sort((a, b) => a.r - b.r)) {
-      if (!row.items && !row.inner.includes("shared")) continue;
-      const cells = this.cellsOf(row).filter((x): x is CellNode => typeof x !== "string");
-      for (const cell of [...cells].sort((a, b) => a.col - b.col)) {
-        const f = cellParts(cell.raw).kids.find((k) => local(k.name) === "f");
-        if (f && attr(f.attrText, "t") === "shared" && attr(f.attrText, "si") === old.si) group.push({ row, cell, f });
-      }
-    }
-    if (!group.length) return;
-    const first = group[0];
-    const box = group.reduce<CellRange>(
-      (b, g) => ({ top: Math.min(b.top, g.row.r - 1), left: Math.min(b.left, g.cell.col - 1), bottom: Math.max(b.bottom, g.row.r - 1), right: Math.max(b.right, g.cell.col - 1) }),
-      { top: first.row.r - 1, left: first.cell.col - 1, bottom: first.row.r - 1, right: first.cell.col - 1 },
-    );
-    const formula = shiftFormula(old.formula, first.row.r - r0, first.cell.col - c0);
-    const P = prefixOf(first.f.name);
-    const extra = old.attrs
-      .filter((a) => !["t", "ref", "si"].includes(a.name))
-      .map((a) => " " + a.raw)
-      .join("");
-    const f = `<${P}f t="shared" ref="${formatRange(box)}" si="${escapeAttr(old.si)}"${extra}>${escapeText(formula)}</${P}f>`;
-    first.cell.raw = first.cell.raw.slice(0, first.f.start) + f + first.cell.raw.slice(first.f.end);
+    if (shared) moveSharedMaster(this.rows(), this.P, shared, r, c);
   }
 
   setColumnWidth(c: number, width: number): void {
@@ -448,13 +331,6 @@ export class SheetDoc {
     return this.P;
   }
 
-  private serializeRow(row: RowNode): string {
-    if (!row.items) return row.selfClosing ? row.tag : row.tag + row.inner + row.closeTag;
-    const inner = row.items.map((x) => (typeof x === "string" ? x : x.raw)).join("");
-    if (row.selfClosing && !inner) return row.tag;
-    return (row.selfClosing ? openForm(row.tag) : row.tag) + inner + row.closeTag;
-  }
-
   serialize(): string {
     // Dimension: grow to cover what was written.
     const dim = this.top.find((t) => t.key === "dimension");
@@ -468,7 +344,7 @@ export class SheetDoc {
         if (formatRange(grown) !== formatRange(box)) dim.raw = setElAttrs(dim.raw, el, { ref: formatRange(grown) });
       }
     }
-    const sdInner = this.sdItems.map((x) => (typeof x === "string" ? x : this.serializeRow(x))).join("");
+    const sdInner = this.sdItems.map((x) => (typeof x === "string" ? x : serializeRow(x))).join("");
     const sd = this.sdSelfClosing ? (sdInner ? openForm(this.sdTag) + sdInner + `</${this.P}sheetData>` : this.sdTag) : this.sdTag + sdInner + this.sdClose;
     return this.head + this.top.map((t) => (t.key === "sheetData" ? sd : t.raw)).join("") + this.tail;
   }
