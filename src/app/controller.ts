@@ -2,8 +2,8 @@
  * The three actions staff click — 校验, 评分, 清除标记 — as host-independent steps. The task pane,
  * the ribbon commands and the web page all call these, so they behave the same everywhere.
  */
-import type { Analysis, ClearResult, ScoreReport, ScoringProfile, ValidationReport } from "../core";
-import type { HostPort, Progress, SheetChoice } from "./port";
+import type { Analysis, ClearResult, ScoreReport, ValidationReport } from "../core";
+import { CORE_RUNNER, coreOptions, type CoreRunner, type HostGrids, type HostPort, type Progress, type SheetChoice } from "./port";
 
 /**
  * The core loads with the first action, not with the page: the task pane's page is also the
@@ -12,21 +12,29 @@ import type { HostPort, Progress, SheetChoice } from "./port";
  */
 const core = () => import(/* webpackChunkName: "core" */ "../core");
 
-/** The chosen built-in profile; a name this add-in does not know (a newer add-in's) scores by `default`. */
-function profileOf(choice: SheetChoice, builtin: (name: string) => ScoringProfile | null): ScoringProfile | undefined {
-  return (choice.profile && builtin(choice.profile)) || undefined;
+// profileOf and coreOptions live with the port: a host's runCore (the web page's worker) builds the
+// same options from the same choice without loading this module.
+export { coreOptions, profileOf } from "./port";
+
+/** The host's own runner of the core, when it has one: on the port, or handed over with its grids. */
+function runnerOf(port: HostPort, wb: HostGrids): CoreRunner | undefined {
+  return port.runCore ?? wb[CORE_RUNNER];
 }
 
 export async function runValidate(port: HostPort, choice: SheetChoice = {}, onProgress?: Progress): Promise<ValidationReport> {
   const [wb, { validateWorkbook, builtinProfile }] = await Promise.all([port.readWorkbook(undefined, onProgress), core()]);
-  const report = validateWorkbook(wb, { sheet: choice.targetSheet, logSheet: choice.logSheet, lang: port.language(), profile: profileOf(choice, builtinProfile) });
+  const inHost = runnerOf(port, wb);
+  const report = inHost ? await inHost("validate", choice, port.language(), onProgress) : validateWorkbook(wb, coreOptions(choice, port.language(), builtinProfile));
   await port.flagIssues(report.issues);
   return report;
 }
 
 export async function runScore(port: HostPort, choice: SheetChoice = {}, onProgress?: Progress): Promise<ScoreReport> {
   const [wb, { scoreWorkbook, builtinProfile }] = await Promise.all([port.readWorkbook(undefined, onProgress), core()]);
-  const report = scoreWorkbook(wb, { sheet: choice.targetSheet, logSheet: choice.logSheet, lang: port.language(), profile: profileOf(choice, builtinProfile) });
+  const inHost = runnerOf(port, wb);
+  // A host that runs the core has applied the plan too (one trip to where the workbook is).
+  if (inHost) return inHost("score", choice, port.language(), onProgress);
+  const report = scoreWorkbook(wb, coreOptions(choice, port.language(), builtinProfile));
   await port.applyPlan(report.plan, onProgress);
   return report;
 }

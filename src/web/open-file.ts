@@ -1,6 +1,6 @@
 /**
- * Opening a workbook file in the browser. Every way a file can be unusable — an old .xls, a
- * password-protected workbook, a CSV or web page saved with an .xlsx name, a truncated download,
+ * Opening a workbook file in the browser. Every way a file can be unusable — an .xls SheetJS
+ * cannot read, a password-protected workbook, a CSV or web page saved with an .xlsx name, a truncated download,
  * a zip that is not a workbook — becomes a WorkbookFileError whose message says what the file is
  * and what to do, in both languages. Never a stack trace, never the file's bytes.
  *
@@ -47,8 +47,11 @@ export function checkFileSize(size: number, name: string): void {
   );
 }
 
-/** Reject what is plainly not an .xlsx from its first bytes, before any parsing. */
-export function sniffWorkbook(bytes: Uint8Array, name: string): void {
+/**
+ * Reject what is plainly not an .xlsx from its first bytes, before any parsing. An Excel 97–2003
+ * compound file passes with `xls` (the reader reads it for reports, DESIGN §6 Files).
+ */
+export function sniffWorkbook(bytes: Uint8Array, name: string, options: { xls?: boolean } = {}): void {
   if (bytes.length === 0) throw fail("empty", name, "是空文件（0 字节）。请在 Excel 中重新保存工作簿后再打开。", "is empty (0 bytes). Save the workbook again in Excel and open it here.");
   checkFileSize(bytes.length, name);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return; // "PK": a zip, as .xlsx is
@@ -56,6 +59,7 @@ export function sniffWorkbook(bytes: Uint8Array, name: string): void {
     // An encrypted .xlsx is a compound file holding an EncryptionInfo stream (names are UTF-16LE).
     if (includesUtf16(bytes, "EncryptionInfo"))
       throw fail("encrypted", name, "设有打开密码（已加密），网页无法读取。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），保存后再打开。", "is password-protected (encrypted), so the page cannot read it. Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and open it again.");
+    if (options.xls) return;
     throw fail("xls", name, `是旧版 Excel 97-2003 (.xls) 文件。${SAVE_AS_ZH}`, `is an old Excel 97-2003 (.xls) file. ${SAVE_AS_EN}`);
   }
   const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, "");

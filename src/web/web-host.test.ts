@@ -15,8 +15,8 @@ import { MAX_FILE_BYTES, WorkbookFileError } from "./open-file";
 import { createWebHost, openWorkbookFile, scoredFileName } from "./web-host";
 import { readWorkbookBytes } from "../xlsx/read";
 import { inThreadEngine, workerEngine } from "./worker/client";
-import { applyPlanToBytes, openBytes } from "./worker/engine";
-import { errorToData, sheetsToJson, type WorkerRequest, type WorkerResponse } from "./worker/protocol";
+import { answer } from "./worker/dispatch";
+import type { WorkerRequest, WorkerResponse } from "./worker/protocol";
 
 const SAMPLE = new Uint8Array(readFileSync(path.join(__dirname, "../../assets/sample.xlsx")));
 
@@ -176,18 +176,7 @@ class EngineWorker {
   postMessage(req: WorkerRequest): void {
     this.requests.push(req);
     const send = (m: WorkerResponse) => setTimeout(() => this.onmessage?.({ data: structuredClone(m) } as MessageEvent<WorkerResponse>));
-    const copy = structuredClone(req);
-    void (async () => {
-      try {
-        if (copy.op === "open") send({ id: copy.id, sheetsJson: sheetsToJson(openBytes(copy.bytes, copy.fileName)) });
-        else {
-          const out = await applyPlanToBytes(copy.bytes, copy.plan, copy.fileName, copy.sheetNames, (d, t) => send({ id: copy.id, progress: [d, t] }));
-          send({ id: copy.id, sheetsJson: sheetsToJson(out.sheets), bytes: out.bytes });
-        }
-      } catch (err) {
-        send({ id: copy.id, error: errorToData(err) });
-      }
-    })();
+    void answer(structuredClone(req), send);
   }
   terminate(): void {
     this.terminated = true;
@@ -206,7 +195,8 @@ describe("the workbook worker's client", () => {
     await runScore(inPlace);
     expect(report.score.total).toBe(100);
     expect(host.bytes()).toEqual(inPlace.bytes());
-    expect(worker.requests.map((r) => r.op)).toEqual(["open", "apply"]);
+    // Score is one trip: the worker scores the sheets it read at open and writes the plan.
+    expect(worker.requests.map((r) => r.op)).toEqual(["open", "core"]);
     const stale = { sheets: [{ sheet: "项目绩效目标表", create: false, writes: [{ row: 0, col: 0, value: "x" }], expect: [{ row: 7, col: 16, value: "not what is there" }] }] };
     const before = host.bytes();
     const err = await host.applyPlan(stale, (d, t) => progress.push(`${d}/${t}`)).catch((e: unknown) => e);

@@ -8,12 +8,14 @@
  *
  * Nothing leaves the browser: no fetch, no upload, no storage beyond the sheet choice.
  */
-import type { HostPort, Progress, SheetChoice } from "../app/port";
-import type { Grid, Issue, Lang, WorkbookGrids, WritePlan } from "../core";
+import { CORE_RUNNER, StaleWorkbookError, type CoreReport, type CoreRunner, type HostGrids, type HostPort, type Progress, type SheetChoice } from "../app/port";
+import type { Grid, Issue, Lang, ScoreReport, WorkbookGrids, WritePlan } from "../core";
 import { parseSheetChoice } from "../app/settings";
 import { currentLanguage } from "./language";
 import { checkFileSize } from "./open-file";
+import { isCompoundFile } from "../xlsx/read/kind";
 import { defaultEngine, type WorkbookEngine } from "./worker/client";
+import type { DocRef } from "./worker/core-run";
 import type { SheetView } from "./worker/engine";
 
 /** One sheet as the grid view shows it: its grid and column widths (Excel's character units). */
@@ -44,6 +46,11 @@ export interface WebView {
 
 export interface WebHost extends HostPort {
   readonly fileName: string;
+  /**
+   * A format read for reports only (Excel 97–2003 .xls, DESIGN §6 Files): validated and scored,
+   * but Score's plan is not written into it and Download refuses, saying to save as .xlsx first.
+   */
+  readonly readOnly: boolean;
   /** The workbook as it is now (scored, when Score has run). */
   bytes(): Uint8Array;
   /** The name Download saves under: `<name>-评分.xlsx`. */
@@ -67,6 +74,9 @@ export interface WebHostOptions {
 
 const SETTINGS_PREFIX = "jixiao:web:sheets:";
 
+/** Numbers the workbooks this page opens, for the engine's kept sheets (core-run.ts). */
+let documents = 0;
+
 /**
  * Open a file the user chose or dropped. A file over the size limit is refused before its bytes
  * are read (reading them could take the tab down); throws WorkbookFileError with a readable reason.
@@ -80,7 +90,13 @@ export async function openWorkbookFile(file: Pick<File, "name" | "size" | "array
 export async function createWebHost(bytes: Uint8Array, fileName: string, opts: WebHostOptions = {}): Promise<WebHost> {
   let current: Uint8Array = bytes.slice();
   const engine = opts.engine ?? (await defaultEngine());
-  let sheets = await engine.open(current, fileName, opts.onProgress);
+  // The engine keeps this workbook's sheets by document and version (a version per applied plan),
+  // so Validate and Score run on them where they were read, without reading the bytes again.
+  const doc: DocRef = { doc: ++documents, version: 0 };
+  let sheets = await engine.open(current, fileName, opts.onProgress, { ...doc });
+  opts.onProgress?.(4, 4);
+  // An Excel 97–2003 file is read for its report; Score's plan cannot be written into it.
+  const readOnly = isCompoundFile(current);
   let flags: Map<string, Map<string, Issue[]>> = new Map();
   let selection: CellSelection | null = null;
   let changed = false;
@@ -98,8 +114,34 @@ export async function createWebHost(bytes: Uint8Array, fileName: string, opts: W
     for (const l of [...listeners]) l();
   };
 
+  /** A plan the engine wrote into the bytes it was sent (version `sent`): the page takes them on. */
+  const adopt = (sent: DocRef, plan: WritePlan, next: { bytes: Uint8Array; sheets: SheetView[] }) => {
+    // Another plan landed meanwhile (the pane runs one action at a time; this is the guard): the
+    // bytes this one patched are no longer the workbook's, so it must be scored again.
+    if (sent.version !== doc.version) throw new StaleWorkbookError(plan.sheets[0]?.sheet ?? "", "A1");
+    current = next.bytes;
+    sheets = next.sheets;
+    doc.version++;
+    changed = true;
+    unsaved = true;
+    // Flags on sheets a plan replaced (a previous 绩效自评表) no longer point at anything.
+    for (const sp of plan.sheets) if (sp.create && sp.replace) flags.delete(sp.sheet);
+    flags = new Map(flags);
+    publish();
+  };
+
+  const runCore: CoreRunner = async (op, choice, reportLang, onProgress) => {
+    const sent = { ...doc };
+    const steps = op === "score" ? 4 : 2;
+    const answer = await engine.core({ action: op, doc: sent, bytes: current, fileName, sheetNames: sheets.map((s) => s.grid.sheet), choice, lang: reportLang }, onProgress);
+    if (answer.written) adopt(sent, (answer.report as ScoreReport).plan, answer.written);
+    onProgress?.(steps, steps);
+    return answer.report as CoreReport<typeof op>;
+  };
+
   return {
     fileName,
+    readOnly,
     bytes: () => current,
     downloadName: () => scoredFileName(fileName),
     markSaved() {
@@ -119,26 +161,26 @@ export async function createWebHost(bytes: Uint8Array, fileName: string, opts: W
       return sheets.map((s) => s.grid.sheet);
     },
 
-    async readWorkbook(names?: string[], onProgress?: Progress): Promise<WorkbookGrids> {
+    // No progress: a copy of what the page holds, done at once (the work is runCore's, which reports).
+    async readWorkbook(names?: string[]): Promise<WorkbookGrids> {
       const chosen = sheets.filter((s) => !names || names.includes(s.grid.sheet));
-      chosen.forEach((_, i) => onProgress?.(i + 1, chosen.length));
-      // A copy: the view keeps its own grids whatever the caller does with these.
-      return { sheets: chosen.map((s) => cloneGrid(s.grid)) };
+      // A copy: the view keeps its own grids whatever the caller does with these. They carry
+      // runCore for the controller through wrappers of this port (port.ts CORE_RUNNER).
+      const wb: HostGrids = { sheets: chosen.map((s) => cloneGrid(s.grid)) };
+      Object.defineProperty(wb, CORE_RUNNER, { value: runCore, enumerable: false });
+      return wb;
     },
 
     async applyPlan(plan: WritePlan, onProgress?: Progress): Promise<void> {
       if (plan.sheets.length === 0) return;
+      if (readOnly) throw new Error(readOnlyText(fileName, lang));
       const names = sheets.map((s) => s.grid.sheet);
-      const { bytes: next, sheets: nextSheets } = await engine.apply(current, plan, fileName, names, onProgress);
-      current = next;
-      sheets = nextSheets;
-      changed = true;
-      unsaved = true;
-      // Flags on sheets a plan replaced (a previous 绩效自评表) no longer point at anything.
-      for (const sp of plan.sheets) if (sp.create && sp.replace) flags.delete(sp.sheet);
-      flags = new Map(flags);
-      publish();
+      const sent = { ...doc };
+      const next = await engine.apply(current, plan, fileName, names, onProgress, sent);
+      adopt(sent, plan, next);
     },
+
+    runCore,
 
     async flagIssues(issues: Issue[]): Promise<void> {
       const next = new Map<string, Map<string, Issue[]>>();
@@ -199,6 +241,14 @@ export function scoredFileName(fileName: string): string {
   const stem = (m?.[1] || "workbook").replace(/-评分$/, "");
   const ext = m?.[2]?.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
   return `${stem}-评分${ext}`;
+}
+
+/** Why a read-only file (.xls) cannot take a write plan: the way forward, as the CLI's `--out` says it. */
+export function readOnlyText(fileName: string, lang: Lang): string {
+  const name = fileName.replace(/^.*[\\/]/, "");
+  return lang === "en"
+    ? `“${name}” is an Excel 97–2003 (.xls) file: it can be validated and scored here, but the scored workbook cannot be written into it. Save it as .xlsx in Excel or WPS, open that file here, and score it again.`
+    : `「${name}」是 Excel 97-2003 (.xls) 文件，可以校验和评分，但评分结果无法写回该文件。请在 Excel 或 WPS 中另存为 .xlsx，再在此打开该文件并重新评分。`;
 }
 
 function cloneGrid(grid: Grid): Grid {

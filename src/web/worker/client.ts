@@ -5,25 +5,36 @@
  * Either way the same engine (engine.ts) answers.
  */
 import type { WritePlan } from "../../core";
+import type { CoreAnswer, CoreTask, DocRef } from "./core-run";
 import type { Progress, SheetView } from "./engine";
 import { errorFromData, sheetsFromJson, type WorkerRequest, type WorkerResponse, type WorkerTask } from "./protocol";
 
 export interface WorkbookEngine {
-  /** Read the file's bytes into the sheets the page shows (throws WorkbookFileError). */
-  open(bytes: Uint8Array, fileName: string, onProgress?: Progress): Promise<SheetView[]>;
-  /** Check and patch a write plan into the bytes; the new bytes and their sheets. */
-  apply(bytes: Uint8Array, plan: WritePlan, fileName: string, sheetNames: string[], onProgress?: Progress): Promise<{ bytes: Uint8Array; sheets: SheetView[] }>;
+  /** Read the file's bytes into the sheets the page shows (throws WorkbookFileError); `doc` keeps them for runCore. */
+  open(bytes: Uint8Array, fileName: string, onProgress?: Progress, doc?: DocRef): Promise<SheetView[]>;
+  /** Check and patch a write plan into the bytes; the new bytes and their sheets (kept as doc's next version). */
+  apply(bytes: Uint8Array, plan: WritePlan, fileName: string, sheetNames: string[], onProgress?: Progress, doc?: DocRef): Promise<{ bytes: Uint8Array; sheets: SheetView[] }>;
+  /** Validate or Score on the document's sheets (core-run.ts); Score's plan written into the bytes. */
+  core(task: CoreTask, onProgress?: Progress): Promise<CoreAnswer>;
 }
 
-/** The engine in this thread: SheetJS and the patcher load (a chunk of their own) on first use. */
+/** The engine in this thread: SheetJS, the core and the patcher load on first use (a chunk of their own, which a page with a worker never fetches). */
 export function inThreadEngine(): WorkbookEngine {
-  const engine = () => import(/* webpackChunkName: "workbook" */ "./engine");
+  const engine = () => import(/* webpackChunkName: "workbook-in-place" */ "./engine");
+  const coreRun = () => import(/* webpackChunkName: "workbook-in-place" */ "./core-run");
   return {
-    async open(bytes, fileName) {
-      return (await engine()).openBytes(bytes, fileName);
+    async open(bytes, fileName, onProgress, doc) {
+      const sheets = (await engine()).openBytes(bytes, fileName, onProgress);
+      (await coreRun()).keepSheets(doc, sheets);
+      return sheets;
     },
-    async apply(bytes, plan, fileName, sheetNames, onProgress) {
-      return (await engine()).applyPlanToBytes(bytes, plan, fileName, sheetNames, onProgress);
+    async apply(bytes, plan, fileName, sheetNames, onProgress, doc) {
+      const out = await (await engine()).applyPlanToBytes(bytes, plan, fileName, sheetNames, onProgress);
+      if (doc) (await coreRun()).keepSheets({ doc: doc.doc, version: doc.version + 1 }, out.sheets);
+      return out;
+    },
+    async core(task, onProgress) {
+      return (await coreRun()).runCoreOnBytes(task, onProgress);
     },
   };
 }
@@ -38,13 +49,18 @@ export function workerEngine(spawn: () => Worker, fallback: () => WorkbookEngine
   let local: WorkbookEngine | null = null;
   let answered = false;
   let next = 0;
-  type Pending = { req: WorkerTask; resolve: (r: WorkerResponse) => void; reject: (e: Error) => void; onProgress?: Progress };
+  type Pending = { req: WorkerTask; resolve: (r: Answer) => void; reject: (e: Error) => void; onProgress?: Progress };
   const pending = new Map<number, Pending>();
 
   const inThread = (p: Pending): void => {
     local ??= fallback();
     const req = p.req;
-    const run = req.op === "open" ? local.open(req.bytes, req.fileName, p.onProgress).then((sheets) => ({ id: 0, sheetsJson: "", sheets })) : local.apply(req.bytes, req.plan, req.fileName, req.sheetNames, p.onProgress).then((r) => ({ id: 0, sheetsJson: "", ...r }));
+    const run: Promise<Local> =
+      req.op === "open"
+        ? local.open(req.bytes, req.fileName, p.onProgress, req.doc).then((sheets) => ({ id: 0, sheets }))
+        : req.op === "apply"
+          ? local.apply(req.bytes, req.plan, req.fileName, req.sheetNames, p.onProgress, req.doc).then((r) => ({ id: 0, ...r }))
+          : local.core(req, p.onProgress).then((r) => ({ id: 0, report: r.report, ...r.written }));
     run.then(p.resolve, p.reject);
   };
 
@@ -65,7 +81,7 @@ export function workerEngine(spawn: () => Worker, fallback: () => WorkbookEngine
       if ("progress" in msg) return p.onProgress?.(...msg.progress);
       pending.delete(msg.id);
       if ("error" in msg) p.reject(errorFromData(msg.error));
-      else p.resolve(msg);
+      else p.resolve(msg as Answer);
     };
     w.onerror = (e: ErrorEvent) => {
       e.preventDefault?.();
@@ -82,7 +98,7 @@ export function workerEngine(spawn: () => Worker, fallback: () => WorkbookEngine
     return (worker = w);
   };
 
-  const request = (req: WorkerTask, onProgress?: Progress): Promise<WorkerResponse> =>
+  const request = (req: WorkerTask, onProgress?: Progress): Promise<Answer> =>
     new Promise((resolve, reject) => {
       const p: Pending = { req, resolve, reject, onProgress };
       const w = connect();
@@ -94,20 +110,27 @@ export function workerEngine(spawn: () => Worker, fallback: () => WorkbookEngine
     });
 
   return {
-    async open(bytes, fileName, onProgress) {
-      return sheetsOf(await request({ op: "open", bytes, fileName }, onProgress));
+    async open(bytes, fileName, onProgress, doc) {
+      return sheetsOf(await request({ op: "open", bytes, fileName, doc }, onProgress));
     },
-    async apply(bytes, plan, fileName, sheetNames, onProgress) {
-      const r = await request({ op: "apply", bytes, plan, fileName, sheetNames }, onProgress);
-      return { bytes: (r as { bytes: Uint8Array }).bytes, sheets: sheetsOf(r) };
+    async apply(bytes, plan, fileName, sheetNames, onProgress, doc) {
+      const r = await request({ op: "apply", bytes, plan, fileName, sheetNames, doc }, onProgress);
+      return { bytes: r.bytes!, sheets: sheetsOf(r) };
+    },
+    async core(task, onProgress) {
+      const r = await request({ op: "core", ...task }, onProgress);
+      const report = r.report as CoreAnswer["report"];
+      return r.bytes ? { report, written: { bytes: r.bytes, sheets: sheetsOf(r) } } : { report };
     },
   };
 }
 
-/** A worker's answer carries JSON; the in-place fallback's carries the sheets themselves. */
-function sheetsOf(r: WorkerResponse): SheetView[] {
-  const local = (r as { sheets?: SheetView[] }).sheets;
-  return local ?? sheetsFromJson((r as { sheetsJson: string }).sheetsJson);
+/** An answer: the worker's (sheets as JSON) or the in-place fallback's (the sheets themselves). */
+type Answer = { sheetsJson?: string; sheets?: SheetView[]; bytes?: Uint8Array; report?: unknown };
+type Local = Answer & { id: number };
+
+function sheetsOf(r: Answer): SheetView[] {
+  return r.sheets ?? sheetsFromJson(r.sheetsJson ?? "[]");
 }
 
 let shared: WorkbookEngine | null = null;

@@ -17,8 +17,8 @@ export type SheetView = SheetRead;
 export type Progress = (done: number, total: number) => void;
 
 /** Read a file's bytes (throws WorkbookFileError with a readable reason). */
-export function openBytes(bytes: Uint8Array, fileName: string): SheetView[] {
-  return readWorkbookFile(bytes, fileName);
+export function openBytes(bytes: Uint8Array, fileName: string, onProgress?: Progress): SheetView[] {
+  return readWorkbookFile(bytes, fileName, onProgress);
 }
 
 /**

@@ -4,7 +4,7 @@
  * pulls in SheetJS, which the page's own thread never loads while a Worker does the reading.
  */
 import { centralDirectoryNames } from "../../cli/zip-directory";
-import { parseWorkbook, sheetsOfWorkbook, zipFormatOf, type SheetExtent, type SheetRead } from "../../xlsx/read";
+import { isCompoundFile, parseWorkbook, sheetsOfWorkbook, zipFormatOf, type SheetExtent, type SheetRead } from "../../xlsx/read";
 import { fail, SAVE_AS_EN, SAVE_AS_ZH, sniffWorkbook, WorkbookFileError } from "../open-file";
 
 /** A sheet whose used area passes this many cells is refused, as the CLI does (src/cli/limits.ts). */
@@ -14,11 +14,15 @@ export const MAX_SHEET_CELLS = 2_000_000;
  * Sniff, check it is a SpreadsheetML package, and read it with the one reader every host uses
  * (src/xlsx/read: SheetJS). The zip's own listing (its central directory, nothing inflated)
  * tells a truncated download, an .xlsb and a Word or PowerPoint file apart before SheetJS parses.
+ * An Excel 97–2003 .xls (a compound file, not a zip) is read too, for its report: Score's plan
+ * cannot be written into it (core-run.ts), and Download says to save it as .xlsx first.
  */
-export function readWorkbookFile(bytes: Uint8Array, name: string): SheetRead[] {
-  sniffWorkbook(bytes, name);
+export function readWorkbookFile(bytes: Uint8Array, name: string, onProgress?: (done: number, total: number) => void): SheetRead[] {
+  onProgress?.(0, 4);
+  sniffWorkbook(bytes, name, { xls: true });
   const damaged = () =>
     fail("damaged", name, "已损坏或不完整（可能没有下载完）。请重新下载或在 Excel 中打开并重新保存后再试。", "is damaged or incomplete (perhaps the download did not finish). Download it again, or open and save it again in Excel, then try again.");
+  if (isCompoundFile(bytes)) return readSheets(bytes, name, onProgress, () => fail("xls", name, `是 Excel 97-2003 (.xls) 文件，但无法读取（可能是更早的 Excel 5.0/95 格式或已损坏）。${SAVE_AS_ZH}`, `is an Excel 97-2003 (.xls) file that cannot be read (perhaps the older Excel 5.0/95 format, or damaged). ${SAVE_AS_EN}`));
   const listed = centralDirectoryNames(bytes);
   if (!listed) throw damaged();
   const parts = listed.map((p) => p.replace(/^\/+/, "").toLowerCase());
@@ -31,13 +35,22 @@ export function readWorkbookFile(bytes: Uint8Array, name: string): SheetRead[] {
     const what = parts.includes("word/document.xml") ? ["Word 文档", "a Word document"] : parts.includes("ppt/presentation.xml") ? ["PowerPoint 演示文稿", "a PowerPoint presentation"] : ["压缩包", "a zip archive"];
     throw fail("not-workbook", name, `是${what[0]}，不是 Excel 工作簿。请打开项目绩效目标表所在的 .xlsx 文件。`, `is ${what[1]}, not an Excel workbook. Open the .xlsx file that holds the performance target table.`);
   }
+  return readSheets(bytes, name, onProgress, damaged);
+}
+
+/** Parse (progress 1/4 → 2/4) and make the sheets' grids (→ 3/4; the page has the last step). */
+function readSheets(bytes: Uint8Array, name: string, onProgress: ((done: number, total: number) => void) | undefined, unreadable: () => WorkbookFileError): SheetRead[] {
+  onProgress?.(1, 4);
   let sheets: SheetRead[];
   try {
-    sheets = sheetsOfWorkbook(parseWorkbook(bytes), { checkSheet: (sheet, extent) => checkSheetArea(name, sheet, extent) });
+    const wb = parseWorkbook(bytes);
+    onProgress?.(2, 4);
+    sheets = sheetsOfWorkbook(wb, { checkSheet: (sheet, extent) => checkSheetArea(name, sheet, extent) });
   } catch (err) {
     if (err instanceof WorkbookFileError) throw err;
-    throw damaged();
+    throw unreadable();
   }
+  onProgress?.(3, 4);
   if (sheets.length === 0)
     throw fail("no-sheets", name, "中没有工作表。请打开包含项目绩效目标表的工作簿。", "has no worksheets. Open the workbook that holds the performance target table.");
   return sheets;
