@@ -159,7 +159,7 @@ function pickLog(wb: WorkbookGrids, target: Grid, table: Table, opts: AnalyzeOpt
   }
   const typedActuals = table.columns.actual !== undefined && table.indicators.some((i) => i.actualText !== "");
   const severity = opts.forScore && !typedActuals ? "error" : ISSUE_SEVERITY["log-sheet-not-found"];
-  return { log: null, issues: [{ code: "log-sheet-not-found", severity, sheet: target.sheet, row: 1, column: "", params: { typed: typedActuals ? 1 : 0 } }] };
+  return { log: null, issues: [{ code: "log-sheet-not-found", severity, sheet: target.sheet, row: 1, column: "", params: { typed: typedActuals } }] };
 }
 
 /** Target sheet first, then by row, then by column (A before B, Z before AA). */

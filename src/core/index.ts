@@ -31,7 +31,7 @@ export function scoreWorkbook(wb: WorkbookGrids, opts: ScoreOptions = {}): Score
   if (context.protectedSkipped && analysis.table) {
     const t = analysis.table;
     const at = cellAddress(t.grid, t.header.row, 0);
-    const copy = plan.sheets.some((s) => s.create && s.sheet !== RECORD_SHEET) ? 1 : 0;
+    const copy = plan.sheets.some((s) => s.create && s.sheet !== RECORD_SHEET);
     differs.push({ code: "sheet-protected", severity: ISSUE_SEVERITY["sheet-protected"], sheet: t.grid.sheet, row: at.row, column: "", params: { cells: context.protectedSkipped, copy } });
   }
   // score-differs and sheet-protected (what Score kept or could not write) are part of the report.

@@ -9,7 +9,8 @@ import { scoreWorkbook, validateWorkbook } from "../../src/core";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { columnLetter, type WorkbookGrids } from "../../src/core/grid";
 import { gridsFromWorkbook } from "../../src/xlsx/read-grids";
-import { gridsFromXlsx, TIDY_HEADER } from "../helpers/grids";
+import { TIDY_HEADER } from "../helpers/grids";
+import { gridsFromXlsx } from "../helpers/xlsx-grids";
 
 /** A cell of the raw sheet: text (inline), a number, or a formula with or without its `<v>`. */
 type RawCell = string | number | null | { f: string; v?: string; t?: string; shared?: { si: number; ref?: string } };

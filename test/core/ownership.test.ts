@@ -33,7 +33,7 @@ describe("the ownership record", () => {
     expect(report.score.indicators[0]).toMatchObject({ actual: 9, score: 90 });
     expect(writesTo(report.plan, "项目绩效目标表").some((w) => w.row === 1 && w.col === 10)).toBe(false);
     const differs = report.issues.filter((i) => i.code === "score-differs");
-    expect(differs.map((i) => [i.row, i.column, i.message])).toEqual([[2, "K", "K2：已填写的实际完成值为 9，按评分标准计算为 8。评分保留已填写的值；如需按计算结果，请清空该单元格后再评分。"]]);
+    expect(differs.map((i) => [i.row, i.column, i.message])).toEqual([[2, "K", "已填写的实际完成值为 9，按评分标准计算为 8。评分保留已填写的值；如需按计算结果，请清空该单元格后再评分。"]]);
   });
 
   it("rewrites what an earlier Score wrote when the log changes (the cell is Score's by the record)", () => {
@@ -86,6 +86,6 @@ describe("the ownership record", () => {
     const report = scoreWorkbook(workbook(selfEval));
     expect(writesTo(report.plan, "绩效自评表").some((w) => w.row === 1 && w.col === 11)).toBe(false);
     // 自评得分 90, computed 8 × 10 = 80
-    expect(report.issues.filter((i) => i.code === "score-differs").map((i) => i.message)).toEqual(["L2：已填写的得分为 90，按评分标准计算为 80。评分保留已填写的值；如需按计算结果，请清空该单元格后再评分。"]);
+    expect(report.issues.filter((i) => i.code === "score-differs").map((i) => i.message)).toEqual(["已填写的得分为 90，按评分标准计算为 80。评分保留已填写的值；如需按计算结果，请清空该单元格后再评分。"]);
   });
 });

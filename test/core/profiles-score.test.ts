@@ -5,7 +5,8 @@
  */
 import { analyzeWorkbook, scoreWorkbook, BUDGET20_PROFILE, DEFAULT_PROFILE, YITIHUA_PROFILE, parseProfile, type ScoringProfile } from "../../src/core";
 import type { CellValue, WorkbookGrids } from "../../src/core";
-import { gridOf, gridsFromXlsx, tidyRow, TIDY_HEADER, workbook } from "../helpers/grids";
+import { gridOf, tidyRow, TIDY_HEADER, workbook } from "../helpers/grids";
+import { gridsFromXlsx } from "../helpers/xlsx-grids";
 import { buildSelfEvaluationWorkbook } from "../fixtures/workbooks";
 
 const WITH_ACTUAL = [...TIDY_HEADER, "实际完成值"];
@@ -150,7 +151,7 @@ describe("qualitative.staffChoice: a typed 得分 within its outcome's band", ()
     expect(y.score.indicators[0].score).toBe(10);
     const issue = y.issues.find((i) => i.code === "score-out-of-band");
     expect(issue).toMatchObject({ severity: "error", row: 2, column: "L", field: "score", indicator: "a" });
-    expect(issue?.message).toBe("L2：填写的得分 7 不在「达成」的分值区间 8–10 分内（评分方案「预算管理一体化系统」只允许在该区间内自选得分）。评分按评分标准计为 10；请改为区间内的分数，或清空该单元格。");
+    expect(issue?.message).toBe("填写的得分 7 不在「达成」的分值区间 8–10 分内（评分方案「预算管理一体化系统」只允许在该区间内自选得分）。评分按评分标准计为 10；请改为区间内的分数，或清空该单元格。");
     expect(y.valid).toBe(false);
   });
 

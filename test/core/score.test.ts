@@ -4,7 +4,8 @@
  * block, and the write plan (实际完成值 column, 得分 lines, 得分合计, 绩效自评表).
  */
 import { scoreWorkbook } from "../../src/core";
-import { gridsFromXlsx, gridOf, tidyRow, TIDY_HEADER, workbook } from "../helpers/grids";
+import { gridOf, tidyRow, TIDY_HEADER, workbook } from "../helpers/grids";
+import { gridsFromXlsx } from "../helpers/xlsx-grids";
 import { buildSeedWorkbook, buildSelfEvaluationWorkbook, buildTidyWorkbook } from "../fixtures/workbooks";
 
 describe("Score on the seed table", () => {

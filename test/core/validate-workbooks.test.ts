@@ -6,7 +6,7 @@
 import { validateWorkbook } from "../../src/core/validate";
 import { readTable } from "../../src/core/table/read-table";
 import { ISSUE_CODES, ISSUE_SEVERITY } from "../../src/core/issues";
-import { gridsFromXlsx } from "../helpers/grids";
+import { gridsFromXlsx } from "../helpers/xlsx-grids";
 import {
   buildBrokenWorkbook,
   buildOffsetWorkbook,

@@ -1,17 +1,9 @@
 /**
- * Grids for tests, two ways: from a real .xlsx (an exceljs workbook written to bytes and read back
- * through the CLI's reader, so tests see exactly what hosts see), or from plain arrays.
+ * Grids for tests from plain arrays: pure, no adapter loaded (a test that reads a real .xlsx
+ * takes its grids from ./xlsx-grids.ts).
  */
-import ExcelJS from "exceljs";
 import type { CellRange, CellValue, Grid, WorkbookGrids } from "../../src/core/grid";
-import { gridsFromWorkbook } from "../../src/xlsx/read-grids";
-
-export async function gridsFromXlsx(wb: ExcelJS.Workbook): Promise<WorkbookGrids> {
-  const bytes = await wb.xlsx.writeBuffer();
-  const back = new ExcelJS.Workbook();
-  await back.xlsx.load(bytes as ArrayBuffer);
-  return gridsFromWorkbook(back);
-}
+import { validateWorkbook } from "../../src/core/validate";
 
 /** The tidy one-row header used by hand-built grids (columns A–J). */
 export const TIDY_HEADER = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "指标属性", "评（扣）分标准", "指标内容", "数据来源"];
@@ -45,8 +37,6 @@ export function tidyGrid(rows: CellValue[][], header: string[] = TIDY_HEADER): G
 export function workbook(...sheets: Grid[]): WorkbookGrids {
   return { sheets };
 }
-
-import { validateWorkbook } from "../../src/core/validate";
 
 /** The issues of one code (or all), reduced to what tests assert: code, row, column. */
 export function issuesOf(wb: WorkbookGrids | Grid, code?: string) {

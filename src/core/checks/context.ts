@@ -1,6 +1,6 @@
 /** What every check receives, and the one way checks make an issue at a cell. */
 import type { Field, Indicator } from "../indicator";
-import type { IssueCode, IssueParams, RawIssue } from "../issues";
+import type { IssueCode, IssueParamsByCode, RawIssue, RawIssueOf } from "../issues";
 import { ISSUE_SEVERITY } from "../issues";
 import { columnLetter, cellAddress } from "../grid";
 import type { Table } from "../table/read-table";
@@ -23,14 +23,11 @@ export interface CheckContext {
 export type TableCheck = (ctx: CheckContext) => RawIssue[];
 export type IndicatorCheck = (ind: Indicator, ctx: CheckContext) => RawIssue[];
 
+/** A code's parameters as the last argument: optional for a code that takes none. */
+export type ParamsArg<C extends IssueCode> = Record<string, never> extends IssueParamsByCode[C] ? [params?: IssueParamsByCode[C]] : [params: IssueParamsByCode[C]];
+
 /** An issue at an indicator's cell for `field` (the row only, when the field has no column). */
-export function issueAt(
-  ctx: CheckContext,
-  ind: Indicator,
-  code: IssueCode,
-  field: Field,
-  params: IssueParams = {},
-): RawIssue {
+export function issueAt<C extends IssueCode>(ctx: CheckContext, ind: Indicator, code: C, field: Field, ...[params]: ParamsArg<C>): RawIssueOf<C> {
   const { grid, columns } = ctx.table;
   const c = columns[field];
   return {
@@ -41,12 +38,12 @@ export function issueAt(
     column: c === undefined ? "" : columnLetter(grid.origin.col + c),
     field,
     indicator: ind.name || undefined,
-    params,
+    params: params ?? ({} as IssueParamsByCode[C]),
   };
 }
 
 /** An issue about the table as a whole, placed on the header row. */
-export function tableIssue(ctx: CheckContext, code: IssueCode, field: Field | undefined, c: number | undefined, params: IssueParams = {}): RawIssue {
+export function tableIssue<C extends IssueCode>(ctx: CheckContext, code: C, field: Field | undefined, c: number | undefined, ...[params]: ParamsArg<C>): RawIssueOf<C> {
   const { grid, header } = ctx.table;
   const at = cellAddress(grid, header.row, c ?? 0);
   return {
@@ -56,7 +53,7 @@ export function tableIssue(ctx: CheckContext, code: IssueCode, field: Field | un
     row: at.row,
     column: c === undefined ? "" : at.column,
     field,
-    params,
+    params: params ?? ({} as IssueParamsByCode[C]),
   };
 }
 

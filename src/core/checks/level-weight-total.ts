@@ -26,7 +26,7 @@ export const checkLevelWeightTotal: TableCheck = (ctx) => {
       row: at.row,
       column: at.column,
       field: group.level,
-      params: { category: group.label, stated: group.points, total, partial: unreadable ? 1 : 0 },
+      params: { category: group.label, stated: group.points, total, partial: unreadable },
     });
   }
   return issues;

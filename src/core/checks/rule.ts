@@ -5,13 +5,13 @@
  * rule-judgement (a score that rests on a reading staff may adjust: a points range, occurrences
  * by kind, 酌情).
  */
-import type { RawIssue } from "../issues";
+import type { IssueParamsByCode, RawIssue } from "../issues";
 import { round } from "../table/value";
 import { isPlaceholder, isQualitative, issueAt, type IndicatorCheck } from "./context";
 import type { ScoringRule } from "../rules/types";
 
 /** Where the score rests on a reading staff may want to adjust (DESIGN §5), with what it is. */
-function judgementOf(rule: ScoringRule): { kind: string; detail: string } | null {
+function judgementOf(rule: ScoringRule): IssueParamsByCode["rule-judgement"] | null {
   if (rule.rule === "bands") {
     const ranged = rule.bands.filter((b) => b.range);
     if (ranged.length) return { kind: "range", detail: ranged.map((b) => `${b.range!.low}–${b.range!.high}分`).join("、") };

@@ -22,7 +22,7 @@ export const checkTarget: IndicatorCheck = (ind, ctx) => {
   if (t.kind === "date") return issues; // a date is a target of its own (DESIGN §2)
   const percent = t.percent || ind.unit === "%";
   if (t.value < 0 || (percent && t.value > 100)) {
-    issues.push(issueAt(ctx, ind, "target-out-of-range", "target", { value: ind.targetText, percent: percent ? 1 : 0 }));
+    issues.push(issueAt(ctx, ind, "target-out-of-range", "target", { value: ind.targetText, percent }));
     return issues;
   }
   // Only a written ≥ (not the "at least" read into a bare `100%`) asks for more than 100%.

@@ -15,5 +15,5 @@ export const checkWeightTotal: TableCheck = (ctx) => {
   const total = round(points.reduce<number>((a, p) => a + (p ?? 0), 0), 6);
   if (partial ? total <= ctx.expectedTotal + 1e-6 : Math.abs(total - ctx.expectedTotal) < 1e-6) return [];
   const c = columns.weight ?? columns.rule;
-  return [tableIssue(ctx, "weight-total", columns.weight !== undefined ? "weight" : "rule", c, { total, expected: ctx.expectedTotal, partial: partial ? 1 : 0 })];
+  return [tableIssue(ctx, "weight-total", columns.weight !== undefined ? "weight" : "rule", c, { total, expected: ctx.expectedTotal, partial })];
 };

@@ -1,10 +1,11 @@
-import type { IssueCode, RawIssue } from "../issues";
+import type { IssueCode, IssueParamsByCode, IssueSubject } from "../issues";
 
-/** One message per issue code: what is wrong and how to fix it, for the staff member. */
-export type MessageMap = Record<IssueCode, (issue: RawIssue) => string>;
+/**
+ * One code's message: what is wrong and how to fix it, for the staff member. It reads the code's
+ * typed parameters, and the issue's subject (its sheet, severity, field, indicator) where the
+ * sentence needs them. It never names the issue's cell: hosts show the cell beside the message.
+ */
+export type IssueMessage<C extends IssueCode> = (params: IssueParamsByCode[C], issue: IssueSubject) => string;
 
-/** Read a message parameter as text. */
-export function p(issue: RawIssue, key: string): string {
-  const v = issue.params[key];
-  return v === undefined ? "" : String(v);
-}
+/** One message per issue code: a missing one is a type error. */
+export type MessageMap = { [C in IssueCode]: IssueMessage<C> };

@@ -4,7 +4,7 @@
  * cell an entry needs that holds a formula with no stored result (the entry is not counted).
  */
 import type { Indicator } from "../indicator";
-import type { RawIssue } from "../issues";
+import type { IssueCode, IssueParamsByCode, RawIssue, RawIssueOf } from "../issues";
 import { ISSUE_SEVERITY } from "../issues";
 import { columnLetter } from "../grid";
 import { indicatorNamed, isNumericIndicator, matchEntries, nameSuggester, type LogMatch } from "./aggregate";
@@ -18,7 +18,7 @@ export function checkLog(
   match: LogMatch = matchEntries(indicators, log.entries, log.uncached),
 ): RawIssue[] {
   const issues: RawIssue[] = [];
-  const at = (e: LogEntry, code: RawIssue["code"], column: string, params: RawIssue["params"], indicator?: string): RawIssue => ({
+  const at = <C extends IssueCode>(e: LogEntry, code: C, column: string, params: IssueParamsByCode[C], indicator?: string): RawIssueOf<C> => ({
     code,
     severity: ISSUE_SEVERITY[code],
     sheet: log.grid.sheet,

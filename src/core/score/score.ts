@@ -16,6 +16,7 @@ import { gradeOf } from "./grade";
 import { budgetPointsBlank, type BudgetBlock } from "../table/budget";
 import type { LogEntry } from "../log/read-log";
 import { ISSUE_SEVERITY, type Lang, type RawIssue } from "../issues";
+import type { QualitativeGrade } from "../rules/formulas";
 import { cellAddress, valueAt } from "../grid";
 import { emptyRecord, mayWrite, sameValue, type OwnershipRecord } from "../plan/ownership";
 import { formatPoints } from "../score-line";
@@ -128,7 +129,7 @@ function executionCap(profile: ScoringProfile, rate: number | null, total: numbe
 }
 
 /** A staff-chosen 定性 score outside its band: the error that names the band (DESIGN §10). */
-function outOfBand(table: NonNullable<Analysis["table"]>, ind: Indicator, typed: number, computed: number, band: { grade: string; low: number; high: number }, profile: string): RawIssue {
+function outOfBand(table: NonNullable<Analysis["table"]>, ind: Indicator, typed: number, computed: number, band: { grade: QualitativeGrade; low: number; high: number }, profile: string): RawIssue {
   const at = cellAddress(table.grid, ind.r, table.columns.score!);
   return {
     code: "score-out-of-band",
@@ -138,7 +139,7 @@ function outOfBand(table: NonNullable<Analysis["table"]>, ind: Indicator, typed:
     column: at.column,
     field: "score",
     indicator: ind.name || undefined,
-    params: { typed: formatPoints(typed), computed: formatPoints(computed), grade: band.grade, low: formatPoints(band.low), high: formatPoints(band.high), profile },
+    params: { typed, computed, grade: band.grade, low: band.low, high: band.high, profile },
   };
 }
 

@@ -219,8 +219,8 @@ describe("seen in the corpus (test/fixtures/published)", () => {
     const grid = gridOf([["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "新建堤防长度", "公里"], ["产出指标", "质量指标", "工程验收合格率", "≧ %"]]);
     const found = validateWorkbook(workbook(grid)).issues.filter((i) => i.code === "target-missing");
     expect(found.map((i) => [i.row, i.column, i.message])).toEqual([
-      [2, "D", "D2：指标值「公里」只有单位，没有数值。请填写年度目标值。"],
-      [3, "D", "D3：指标值「≧ %」只有单位，没有数值。请填写年度目标值。"],
+      [2, "D", "指标值「公里」只有单位，没有数值。请填写年度目标值。"],
+      [3, "D", "指标值「≧ %」只有单位，没有数值。请填写年度目标值。"],
     ]);
   });
   it("a name that keeps the template's numbering (指标1：…) is a placeholder on the name", () => {
@@ -255,7 +255,7 @@ describe("seen in the corpus, second round", () => {
   it("a name keeping the value placeholder (≥**%) is a placeholder on the name", () => {
     const grid = tidyGrid([tidyRow({ 三级指标: "苗木成活率(≥**%)" })]);
     const [issue] = validateWorkbook(workbook(grid)).issues.filter((i) => i.code === "placeholder");
-    expect([issue.row, issue.column, issue.message]).toEqual([2, "C", "C2：三级指标「苗木成活率(≥**%)」里还留着模板的占位符「(≥**%)」。请删去占位符（目标值写在指标值列）。"]);
+    expect([issue.row, issue.column, issue.message]).toEqual([2, "C", "三级指标「苗木成活率(≥**%)」里还留着模板的占位符「(≥**%)」。请删去占位符（目标值写在指标值列）。"]);
   });
   it("the 中央预算内投资 form: 实施效果指标 over 产出指标 / 效益指标", () => {
     const grid = tidyGrid([tidyRow({ 一级指标: "实施效果指标", 二级指标: "产出指标" }), tidyRow({ 一级指标: "", 二级指标: "效益指标", 三级指标: "b", 指标内容: "b" })]);

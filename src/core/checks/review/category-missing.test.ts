@@ -15,7 +15,7 @@ describe("review-category-missing", () => {
   });
   it("names both when neither is there", () => {
     const grid = tidyGrid([tidyRow({ 一级指标: "满意度指标", 二级指标: "服务对象满意度指标", 三级指标: "a", 指标内容: "a" })]);
-    expect(of("review-category-missing", grid).map((i) => i.params.category)).toEqual(["产出指标", "效益指标"]);
+    expect(of("review-category-missing", grid).map((i) => "category" in i.params && i.params.category)).toEqual(["产出指标", "效益指标"]);
   });
   it("takes a label with its points (产出指标（50分）) as the category", () => {
     const grid = tidyGrid([
@@ -29,7 +29,7 @@ describe("review-category-missing", () => {
       tidyRow({ 三级指标: "a", 指标内容: "a" }),
       tidyRow({ 一级指标: "效益指标", 二级指标: "社会公众或服务对象满意度指标", 三级指标: "b", 指标内容: "b" }),
     ]);
-    expect(of("review-category-missing", grid).map((i) => i.params.category)).toEqual(["效益指标"]);
+    expect(of("review-category-missing", grid).map((i) => "category" in i.params && i.params.category)).toEqual(["效益指标"]);
   });
   it("notes a missing 满意度指标 [info] when the indicators name the people served", () => {
     const grid = tidyGrid([
@@ -37,7 +37,7 @@ describe("review-category-missing", () => {
       tidyRow({ 一级指标: "效益指标", 二级指标: "社会效益指标", 三级指标: "b", 指标内容: "b" }),
     ]);
     expect(of("review-category-missing", grid)).toEqual([
-      { code: "review-category-missing", severity: "info", row: 1, column: "A", field: "level1", params: { category: "满意度指标", note: 1 } },
+      { code: "review-category-missing", severity: "info", row: 1, column: "A", field: "level1", params: { category: "满意度指标", note: true } },
     ]);
   });
   it("makes no note when a 满意度 indicator is there, or nobody served is named", () => {

@@ -30,6 +30,6 @@ export const checkCategoryMissing: ReviewCheck = (ctx) => {
   );
   const servesPublic = indicators.some((ind) => SERVES_PUBLIC.test(nameKey(ind.name)) || SERVES_PUBLIC.test(nameKey(ind.content)));
   if (!present.has("satisfaction") && servesPublic)
-    issues.push({ ...tableIssue(ctx, "review-category-missing", "level1", columns.level1, { category: "满意度指标", note: 1 }), severity: "info" });
+    issues.push({ ...tableIssue(ctx, "review-category-missing", "level1", columns.level1, { category: "满意度指标", note: true }), severity: "info" });
   return issues;
 };
