@@ -14,7 +14,6 @@ import { unscoredCount } from "../core/score/reasons";
 import { ActionBar } from "./components/ActionBar";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { PageNav } from "./components/PageNav";
-import { ProfilePicker } from "./components/ProfilePicker";
 import { SheetPicker } from "./components/SheetPicker";
 import type { AfterScore } from "./i18n";
 import { logCandidates, nextStep, primaryAction, targetCandidates } from "./pane-state";
@@ -31,8 +30,10 @@ const Banners = lazy(() => loadFeedback().then((m) => ({ default: m.Banners })))
 const Working = lazy(() => loadFeedback().then((m) => ({ default: m.Working })));
 const RuleExplainer = lazy(() => import(/* webpackChunkName: "explainer" */ "./components/RuleExplainer"));
 const Help = lazy(() => import(/* webpackChunkName: "help" */ "./components/Help"));
-// 监控's date field: Fluent's Field and Input are not in the first paint.
-const MonitorBar = lazy(() => import(/* webpackChunkName: "monitor-bar" */ "./components/MonitorBar"));
+// 监控's date field (Fluent's Field and Input) and the 评分方案 picker: not in the first paint.
+const loadYearControls = () => import(/* webpackChunkName: "year-controls" */ "./components/YearControls");
+const MonitorBar = lazy(() => loadYearControls().then((m) => ({ default: m.MonitorBar })));
+const ProfilePicker = lazy(() => loadYearControls().then((m) => ({ default: m.ProfilePicker })));
 
 const useStyles = makeStyles({
   root: {
@@ -174,7 +175,9 @@ function MainView({ pane, layout, autoLabel }: { pane: PaneState; layout: PaneLa
           onChange={(sheet) => pane.chooseSheet("logSheet", sheet)}
           onOpen={pane.refreshSheets}
         />
-        <ProfilePicker t={t} lang={pane.lang} profiles={pane.profiles} value={pane.saved.profile} onChange={pane.chooseProfile} />
+        <Suspense fallback={null}>
+          <ProfilePicker t={t} lang={pane.lang} profiles={pane.profiles} value={pane.saved.profile} onChange={pane.chooseProfile} />
+        </Suspense>
       </div>
       <Suspense fallback={null}>
         <MonitorBar t={t} lang={pane.lang} asOf={pane.asOf} busy={busy} primary={primary === "monitor"} onAsOf={pane.setAsOf} onRun={() => void pane.run("monitor")} />

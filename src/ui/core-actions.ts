@@ -10,3 +10,4 @@ export { renderIssue } from "../core/locales";
 export { unscoredCount } from "../core/score/reasons";
 export { listedSheets } from "./sheet-candidates";
 export { profileChoices } from "./profile-choices";
+export { runPaneAction } from "./pane-actions";

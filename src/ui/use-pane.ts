@@ -119,30 +119,13 @@ export function usePane(host: HostPort, results: ResultsChannel, opts: PaneOptio
       const port = paneHost(host, lang, (wb) => (gridsRef.current = wb));
       const onProgress: Progress = (done, total) => dispatch({ type: "progressed", done, total });
       let core: CoreActions | null = null;
-      let made = false;
+      let redetect = false;
       try {
         core = await loadCore();
-        if (action === "validate") {
-          const report = await core.runValidate(port, choice, onProgress);
-          dispatch({ type: "validated", report });
-          results.publish({ action: "validate", ok: true, report, at: Date.now() });
-        } else if (action === "score") {
-          const report = await core.runScore(port, choice, onProgress);
-          dispatch({ type: "scored", report, unscored: core.unscoredCount(report.score) });
-          results.publish({ action: "score", ok: true, report, at: Date.now() });
-        } else if (action === "logTemplate") {
-          const log = await core.runLogTemplate(port, choice, onProgress);
-          dispatch({ type: "log-made", sheet: log.sheet, names: log.names.length, listOnly: log.listOnly });
-          made = true;
-        } else if (action === "monitor") {
-          dispatch({ type: "monitored", run: await core.runMonitor(port, choice, stateRef.current.asOf, onProgress) });
-        } else if (action === "clear") {
-          await core.runClearFlags(port);
-          dispatch({ type: "flags-cleared" });
-        } else {
-          const cleared = await core.runClearScore(port, choice);
-          dispatch({ type: "score-cleared", keptCells: cleared.keptCells.length, keptSheets: cleared.keptSheets });
-        }
+        const outcome = await core.runPaneAction(action, port, choice, stateRef.current.asOf, onProgress);
+        dispatch(outcome.event);
+        if (outcome.publish) results.publish(outcome.publish);
+        redetect = outcome.redetect === true;
       } catch (err) {
         fail(action, err);
       } finally {
@@ -150,7 +133,7 @@ export function usePane(host: HostPort, results: ResultsChannel, opts: PaneOptio
         dispatch({ type: "finished" });
         if (core && gridsRef.current) dispatch({ type: "detected", detected: core.detectSheets(gridsRef.current, choice) });
         // 新建台账 made the log detection looks for: read again so the log picker names it.
-        if (core && action === "logTemplate" && made) {
+        if (core && redetect) {
           const c = core;
           port.readWorkbook().then((wb) => dispatch({ type: "detected", detected: c.detectSheets(wb, choice) }), () => undefined);
         }

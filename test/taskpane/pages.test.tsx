@@ -61,7 +61,8 @@ describe("task pane: its pages", () => {
     expect(screen.getByText("分值应为不小于 0 的数字。")).toBeTruthy();
     // Back to the actions: the pickers are there again.
     fireEvent.click(screen.getByRole("button", { name: "校验与评分" }));
-    expect(screen.getAllByRole("combobox")).toHaveLength(2);
+    // The two sheet pickers and 评分方案.
+    expect(await screen.findAllByRole("combobox")).toHaveLength(3);
   });
 
   it("shows 使用说明, naming each button and where the data stays", async () => {

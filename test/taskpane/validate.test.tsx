@@ -100,17 +100,19 @@ describe("task pane: Validate", () => {
     const host = new FakeHost(seedGrids({ log: "partial" }));
     await validated(host);
     // Fluent renders each Dropdown's "clear" button hidden (display: none, which jsdom does not apply).
-    const tabbable = Array.from(document.querySelectorAll<HTMLElement>("button, [tabindex]:not([tabindex='-1']), summary, a[href]")).filter(
+    const tabbable = Array.from(document.querySelectorAll<HTMLElement>("button, input, [tabindex]:not([tabindex='-1']), summary, a[href]")).filter(
       (el) => !el.hasAttribute("disabled") && el.tabIndex >= 0 && !el.classList.contains("fui-Dropdown__clearButton"),
     );
     const names = tabbable.map((el) => el.getAttribute("aria-label") ?? el.textContent ?? "");
     expect(names.slice(0, 5)).toEqual(["校验与评分", "评分标准解读", "使用说明", "中文", "English"]);
-    expect(names.slice(5, 9)).toEqual(["校验", "评分", "清除标记", "清除评分"]);
-    expect(tabbable[9].getAttribute("role")).toBe("combobox");
-    expect(tabbable[10].getAttribute("role")).toBe("combobox");
-    expect(names.slice(11, 14)).toEqual(["错误 0", "警告 4", "提示 0"]);
-    expect(names[14]).toMatch(/^警告log-no-entriesG10/);
-    expect(tabbable.every((el) => el.tagName === "BUTTON" || el.getAttribute("role") === "combobox")).toBe(true);
+    expect(names.slice(5, 10)).toEqual(["校验", "评分", "清除标记", "清除评分", "新建台账"]);
+    // 目标表, 完成情况台账, 评分方案; then 监控's date field and its button.
+    expect(tabbable.slice(10, 13).map((el) => el.getAttribute("role"))).toEqual(["combobox", "combobox", "combobox"]);
+    expect(tabbable[13].getAttribute("type")).toBe("date");
+    expect(names[14]).toBe("监控");
+    expect(names.slice(15, 18)).toEqual(["错误 0", "警告 4", "提示 0"]);
+    expect(names[18]).toMatch(/^警告log-no-entriesG10/);
+    expect(tabbable.every((el) => el.tagName === "BUTTON" || el.getAttribute("role") === "combobox" || el.getAttribute("type") === "date")).toBe(true);
   });
 
   it("renders HTML in cell text as text, never as markup", async () => {

@@ -32,7 +32,10 @@ function zh(afterScore: AfterScore): { title: string; sections: HelpSection[] } 
           afterScore === "download"
             ? "下载：评分后把带得分的工作簿保存到本机（文件名后加「-评分」），原文件不会被改动。"
             : "评分结果直接写在当前工作簿中，检查后按平常方式保存即可。",
+          "新建台账：新建一张「完成情况台账」工作表：三级指标从下拉列表中选择（与目标表的写法一致），日期限在项目年度内，汇总方式也可下拉选择。已有台账时只更新三级指标的下拉列表，已记录的内容不变。",
+          "监控：选择监控日（默认今天），统计台账中截至该日的记录，按已过天数预计全年完成值，给出完成目标可能性（确定能 / 有可能 / 完全不可能，分别为绿灯 / 黄灯 / 红灯）和预算执行进度，并生成「绩效监控表」工作表。点击表中的指标可定位到它在绩效监控表中的行；您填写的偏差原因分析和完成目标的措施在再次监控时保留。",
           "目标表 / 完成情况台账：默认「自动检测」；检测不对时可在这里选择工作表，选择会记在工作簿中。",
+          "评分方案：校验、评分和监控按所选方案计算（默认、预算管理一体化系统，或预算执行 20 分的省级示例），选择会记在工作簿中。",
           "评分标准解读：输入一条评分标准、指标值和实际完成值，查看本工具如何理解这条标准以及能得几分。",
         ],
       },
@@ -88,7 +91,10 @@ function en(afterScore: AfterScore): { title: string; sections: HelpSection[] } 
           afterScore === "download"
             ? "Download saves the scored workbook on this computer (its name ends in -评分); your original file is not changed."
             : "Score writes into the open workbook: check it, then save as usual.",
+          "New log sheet adds a 完成情况台账 sheet: each 三级指标 is picked from a dropdown (spelt as in the target table), dates are held to the project's year, and 汇总方式 has a dropdown too. When a log exists, only the dropdown's list of indicators is updated; what was logged stays.",
+          "Monitor takes an as-of date (today by default), counts the log's entries up to it, projects each indicator over the year, judges the likelihood of meeting the target (certain / possible / impossible: a green, amber or red light) and the budget's execution, and makes the 绩效监控表 sheet. Click an indicator in the table to go to its row there; the 偏差原因分析 and 完成目标的措施 you write are kept when you monitor again.",
           "Target sheet / Log sheet: Detect automatically by default; pick a sheet here when detection is wrong. The choice is kept in the workbook.",
+          "Scoring profile: Validate, Score and Monitor compute by the chosen profile (default, the national 预算管理一体化 system, or a provincial example with 20 budget points); the choice is kept in the workbook.",
           "Rule explainer: type a scoring rule, a target and an actual to see how the rule is understood and what it scores.",
         ],
       },
