@@ -167,7 +167,7 @@ describe("manifest.xml", () => {
     }
   });
 
-  test("puts 校验, 评分, 清除评分 and 绩效面板 in a group on the Home tab", () => {
+  test("puts 校验, 评分, 清除评分, 新建台账 and 绩效面板 in a group on the Home tab", () => {
     const tabs = named(doc, "OfficeTab");
     expect(tabs.map((t) => t.attrs.id)).toEqual(["TabHome"]);
     const controls = named(tabs[0], "Control");
@@ -191,6 +191,7 @@ describe("manifest.xml", () => {
       { type: "Button", action: "ExecuteFunction", function: "validate", zh: "校验", en: "Validate", supertip: true, icons: ["16", "32", "80"] },
       { type: "Button", action: "ExecuteFunction", function: "score", zh: "评分", en: "Score", supertip: true, icons: ["16", "32", "80"] },
       { type: "Button", action: "ExecuteFunction", function: "clearScore", zh: "清除评分", en: "Clear score", supertip: true, icons: ["16", "32", "80"] },
+      { type: "Button", action: "ExecuteFunction", function: "logTemplate", zh: "新建台账", en: "New log sheet", supertip: true, icons: ["16", "32", "80"] },
       { type: "Button", action: "ShowTaskpane", function: undefined, zh: "绩效面板", en: "Show task pane", supertip: true, icons: ["16", "32", "80"] },
     ]);
   });

@@ -31,6 +31,17 @@ export class AsOfDateError extends Error {
   }
 }
 
+/** No indicator table to monitor: the table-not-found issue's sentence, in both languages. */
+export class TableMissingError extends Error {
+  constructor(
+    message: string,
+    readonly messageEn: string,
+  ) {
+    super(message);
+    this.name = "TableMissingError";
+  }
+}
+
 /** As controller.ts: the chosen built-in profile; a name this add-in does not know scores by `default`. */
 function profileOf(choice: SheetChoice, builtin: (name: string) => ScoringProfile | null): ScoringProfile | undefined {
   return (choice.profile && builtin(choice.profile)) || undefined;
@@ -79,7 +90,10 @@ export async function runMonitor(port: HostPort, choice: SheetChoice, asOf: stri
   const analysis = analyzeWorkbook(wb, { sheet: choice.targetSheet, logSheet: choice.logSheet, profile, forScore: true });
   const lang = port.language();
   const report = reportOf(analysis, lang);
-  if (!analysis.table) throw new InputError(report.issues[0]?.message ?? "没有找到指标表。", report.issues[0]?.message ?? "No indicator table was found.");
+  if (!analysis.table) {
+    const first = (l: "zh-CN" | "en") => reportOf(analysis, l).issues[0]?.message;
+    throw new TableMissingError(first("zh-CN") ?? "没有找到指标表。", first("en") ?? "No indicator table was found.");
+  }
   let monitor: MonitorResult;
   try {
     monitor = monitorAnalysis(analysis, serial);

@@ -1,5 +1,6 @@
 /*
- * The ribbon functions 校验 (validate) and 评分 (score): ExecuteFunction buttons in manifest.xml.
+ * The ribbon functions 校验 (validate), 评分 (score), 清除评分 (clearScore) and 新建台账
+ * (logTemplate): ExecuteFunction buttons in manifest.xml.
  * They run the same controller steps as the pane, on the Excel host, without opening the pane
  * first, and ALWAYS call event.completed() — on success and on failure — or Office shows the
  * button as busy until it times out.
@@ -15,6 +16,7 @@
  * Loaded by taskpane.html (the shared runtime's page) and by commands.html.
  */
 import { runClearScore, runScore, runValidate } from "../app/controller";
+import { runLogTemplate } from "../app/year-actions";
 import { publishResult } from "../app/last-result";
 import type { HostPort } from "../app/port";
 import { gradeText, type Lang, type ScoreReport, type ValidationReport } from "../core";
@@ -102,6 +104,34 @@ export async function clearScore(event: Office.AddinCommands.Event, host: HostPo
   }
 }
 
+/** One line for the log after 新建台账: the sheet made, or only its dropdown's list updated. */
+export function logTemplateLine(result: { sheet: string; names: string[]; listOnly: boolean }, lang: Lang): string {
+  const n = result.names.length;
+  if (lang === "en")
+    return result.listOnly ? `新建台账 done: ${result.sheet} exists; its 三级指标 list now holds the table's ${n} indicators.` : `新建台账 done: ${result.sheet} added, its 三级指标 dropdown listing the table's ${n} indicators.`;
+  return result.listOnly ? `新建台账完成：已有台账「${result.sheet}」，只更新了三级指标下拉列表（${n} 个指标）。` : `新建台账完成：已添加「${result.sheet}」，三级指标可从下拉列表选择（${n} 个指标）。`;
+}
+
+/**
+ * 新建台账 from the ribbon (DESIGN §3): the log sheet with its dropdowns appears in the workbook —
+ * that is what staff see; what happened, or why not, goes to the log.
+ */
+export async function logTemplate(event: Office.AddinCommands.Event, host: HostPort = excelHost()): Promise<void> {
+  try {
+    const lang = host.language();
+    const result = await runLogTemplate(host, await host.loadSettings());
+    console.info(`Jixiao: ${logTemplateLine(result, lang)}`);
+  } catch (error) {
+    console.error(`Jixiao: 新建台账 failed: ${error instanceof Error ? error.message : String(error)}`, error);
+  } finally {
+    try {
+      event.completed();
+    } catch (error) {
+      console.error("Jixiao: event.completed() failed", error);
+    }
+  }
+}
+
 if (typeof Office !== "undefined") {
   Office.onReady(() => {
     // Nothing to prepare: the host reads the workbook when a button is clicked.
@@ -109,4 +139,5 @@ if (typeof Office !== "undefined") {
   Office.actions?.associate("validate", validate);
   Office.actions?.associate("score", score);
   Office.actions?.associate("clearScore", clearScore);
+  Office.actions?.associate("logTemplate", logTemplate);
 }

@@ -17,7 +17,7 @@ export function errorText(err: unknown, lang: Lang, t: PaneStrings): string {
     return readable(lang === "en" && e.messageEn ? e.messageEn : e.message) ?? t.genericError;
   }
   // By name only: InputError's class lives in the core, which loads after the first paint.
-  if (err instanceof Error && err.name === "InputError") {
+  if (err instanceof Error && (err.name === "InputError" || err.name === "TableMissingError")) {
     const e = err as InputError;
     const text = lang === "en" && e.messageEn ? e.messageEn : e.message;
     return `${readable(text) ?? t.genericError} ${t.wrongSheetHint}`;

@@ -41,7 +41,7 @@ afterEach(() => jest.restoreAllMocks());
 test("the manifest's FunctionNames are associated", () => {
   const fake = installFake(seedFake());
   load();
-  expect([...fake.associated.keys()].sort()).toEqual(["clearScore", "score", "validate"]);
+  expect([...fake.associated.keys()].sort()).toEqual(["clearScore", "logTemplate", "score", "validate"]);
 });
 
 test("校验 from the ribbon: flags in the sheet, the result in the pane, event completed once", async () => {

@@ -129,6 +129,15 @@ describe("task pane: 监控", () => {
     expect(await screen.findByText("请先选择监控日（年-月-日，如 2022-06-30），再点击「监控」。")).toBeTruthy();
   });
 
+  it("a workbook without a table: the table-not-found sentence and where to look, nothing written", async () => {
+    const host = new FakeHost({ sheets: [{ sheet: "Sheet1", origin: { row: 0, col: 0 }, values: [["名称", "数值"]], merges: [] }] });
+    await renderPane(host);
+    await monitorAsOf(host, "2022-06-30");
+    expect(await screen.findAllByText("监控未完成")).toHaveLength(2);
+    expect(document.body.textContent).toContain("请在上方选择正确的工作表");
+    expect(host.callsTo("applyPlan")).toHaveLength(0);
+  });
+
   it("speaks English when Office does", async () => {
     const host = new FakeHost(seedCutAtJune30(), { lang: "en" });
     await renderPane(host);
