@@ -24,7 +24,7 @@ const core = createRequire(import.meta.url)(path.resolve(opt("--bundle", path.jo
 
 let grids;
 const t0 = performance.now();
-if (size === "S") grids = core.gridsFromWorkbook(core.buildSeedWorkbook({ log: "full" }));
+if (size === "S") grids = core.readWorkbookBytes(new Uint8Array(await core.buildSeedWorkbook({ log: "full" }).xlsx.writeBuffer()));
 // Through JSON, as Office.js hands a read over (and as the CLI's reader builds plain strings):
 // the generator's strings are built by concatenation, which the hosts' never are.
 else grids = JSON.parse(JSON.stringify(core.gridsOf(core.buildModel(core.SIZES[size]))));

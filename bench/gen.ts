@@ -5,8 +5,8 @@
  * log with dates, blank values (= 1 piece of work), percentages and a few typos.
  *
  * One sheet model feeds two writers, so both hosts see the same workbook:
- *   gridsOf(model)           the core's grids, built in memory exactly as src/xlsx/read-grids.ts
- *                            would read the file (checked by test/bench/gen.test.ts)
+ *   gridsOf(model)           the core's grids, built in memory exactly as the file reader
+ *                            (src/xlsx/read) reads the file (checked by test/bench/gen.test.ts)
  *   writeXlsx(model, file)   an .xlsx through exceljs's streaming writer (styles, shared strings)
  */
 import ExcelJS from "exceljs";
@@ -324,7 +324,7 @@ export function buildModel(opts: ScaleOptions): WorkbookModel {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Model → grids (the Office.js view, as src/xlsx/read-grids.ts builds it from exceljs)
+// Model → grids (the Office.js view, as src/xlsx/read builds it from the file)
 // ---------------------------------------------------------------------------------------------
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

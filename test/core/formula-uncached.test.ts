@@ -1,14 +1,14 @@
 /**
  * Formula cells with no stored result (DESIGN §2, §4 formula-uncached), on real .xlsx packages
  * written here as raw OOXML with jszip — so a formula truly has no `<v>`, as openpyxl and other
- * programs write it — and read through the CLI's reader (exceljs → gridsFromWorkbook).
+ * programs write it — and read through the CLI's reader (src/xlsx/read).
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { scoreWorkbook, validateWorkbook } from "../../src/core";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { columnLetter, type WorkbookGrids } from "../../src/core/grid";
-import { gridsFromWorkbook } from "../../src/xlsx/read-grids";
+import { readWorkbookBytes } from "../../src/xlsx/read";
 import { TIDY_HEADER } from "../helpers/grids";
 import { gridsFromXlsx } from "../helpers/xlsx-grids";
 
@@ -65,9 +65,7 @@ async function rawXlsx(sheets: [string, RawCell[][]][]): Promise<Buffer> {
 }
 
 async function gridsOf(bytes: Buffer): Promise<WorkbookGrids> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  return gridsFromWorkbook(wb);
+  return readWorkbookBytes(new Uint8Array(bytes));
 }
 
 /** The tidy table (columns A–J) with one indicator: 12 期, 1 point per 期. */

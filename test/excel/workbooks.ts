@@ -1,10 +1,10 @@
 /**
- * Fake workbooks for the adapter tests: the seed built by the sample builders and read back with
- * src/xlsx/read-grids.ts (real cell contents, merges and number formats), and a big tidy table
+ * Fake workbooks for the adapter tests: the seed built by the sample builders and turned into grids
+ * as Excel would hand them over (test/xlsx/exceljs-grids.ts: real cell contents, merges and number formats), and a big tidy table
  * of realistic text for the round-trip and payload measurements.
  */
 import type { WorkbookGrids } from "../../src/core";
-import { gridsFromWorkbook } from "../../src/xlsx/read-grids";
+import { gridsFromWorkbook } from "../xlsx/exceljs-grids";
 import { buildSeedWorkbook, TIDY_HEADERS, TIDY_ROWS, type SeedWorkbookOptions } from "../fixtures/workbooks";
 import { FakeWorkbook, type FakeOptions } from "./fake-excel";
 

@@ -7,7 +7,7 @@ import { runClear, runScore } from "../../src/app/controller";
 import { createExcelHost } from "../../src/excel/adapter";
 import { needsQuotePrefix } from "../../src/excel/cell-text";
 import { installFake, uninstallFake, FakeWorkbook } from "./fake-excel";
-import { gridsFromWorkbook } from "../../src/xlsx/read-grids";
+import { gridsFromWorkbook } from "../xlsx/exceljs-grids";
 import { buildTidyWorkbook } from "../fixtures/workbooks";
 import { RangeProxy } from "./fake-excel";
 import { fakeFromGrids, seedFake } from "./workbooks";

@@ -5,11 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import type { WorkbookGrids } from "../../src/core/grid";
-import { gridsFromWorkbook } from "../../src/xlsx/read-grids";
+import { readWorkbookBytes } from "../../src/xlsx/read";
 
 export async function gridsFromXlsx(wb: ExcelJS.Workbook): Promise<WorkbookGrids> {
-  const bytes = await wb.xlsx.writeBuffer();
-  const back = new ExcelJS.Workbook();
-  await back.xlsx.load(bytes as ArrayBuffer);
-  return gridsFromWorkbook(back);
+  return readWorkbookBytes(new Uint8Array(await wb.xlsx.writeBuffer()));
 }

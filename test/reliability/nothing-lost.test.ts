@@ -15,7 +15,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { scoreWorkbook } from "../../src/core";
 import type { WritePlan } from "../../src/core/plan/types";
-import { gridsFromWorkbook } from "../../src/xlsx/read-grids";
+import { readWorkbookBytes } from "../../src/xlsx/read";
 import { applyPlan } from "../../src/xlsx/apply-plan";
 import { diffParts, readAllParts } from "../../src/xlsx/zip-parts";
 import { sheetParts } from "./xlsx-parts";
@@ -45,7 +45,7 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 async function score(bytes: Uint8Array): Promise<{ plan: WritePlan; out: Uint8Array }> {
-  const report = scoreWorkbook(gridsFromWorkbook(await load(bytes)));
+  const report = scoreWorkbook(readWorkbookBytes(bytes));
   return { plan: report.plan, out: await applyPlan(bytes, report.plan) };
 }
 

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import ExcelJS from "exceljs";
 import { scoreWorkbook } from "../../src/core";
 import type { WritePlan } from "../../src/core/plan/types";
-import { gridsFromWorkbook } from "../../src/xlsx/read-grids";
+import { readWorkbookBytes } from "../../src/xlsx/read";
 import { applyPlan } from "../../src/xlsx/apply-plan";
 import { readTextPart } from "../../src/xlsx/zip-parts";
 import { fcParams, FORMULA_TEXTS, runCounter } from "./arbitraries";
@@ -89,7 +89,7 @@ describe("nothing run: formula-looking text is written as text", () => {
         fc.pre(p.name.trim() !== "" && p.logName.trim() !== "" && p.name.trim() !== p.logName.trim());
         runCounter.cases++;
         const original = await toBytes(hostileWorkbook(p));
-        const report = scoreWorkbook(gridsFromWorkbook(await load(original)));
+        const report = scoreWorkbook(readWorkbookBytes(original));
         const out = await applyPlan(original, report.plan);
         injectionFigures.cellsChecked += await assertWrittenAsText(out, report.plan);
         injectionFigures.workbooks++;
@@ -101,7 +101,7 @@ describe("nothing run: formula-looking text is written as text", () => {
   it("the DDE payload lands in every place Score writes text: 实际完成值, the rule cell, the 自评表, its remarks", async () => {
     const dde = "=cmd|' /C calc'!A0";
     const original = await toBytes(hostileWorkbook({ name: "@SUM(1,2)", rule: "+1+1", word: dde, logName: "-2+3" }));
-    const first = scoreWorkbook(gridsFromWorkbook(await load(original)));
+    const first = scoreWorkbook(readWorkbookBytes(original));
     const once = await applyPlan(original, first.plan);
     // Staff write a remark (偏差原因分析) beginning with "=" in the 自评表; scoring again carries it over.
     const wb = await load(once);
@@ -111,7 +111,7 @@ describe("nothing run: formula-looking text is written as text", () => {
     const firstRow = sp.writes.find((w) => w.col === 2 && w.value === "@SUM(1,2)")!.row;
     self.getCell(firstRow + 1, remarkCol + 1).value = dde;
     const edited = await toBytes(wb);
-    const second = scoreWorkbook(gridsFromWorkbook(await load(edited)));
+    const second = scoreWorkbook(readWorkbookBytes(edited));
     const twice = await applyPlan(edited, second.plan);
     const strings = (plan: WritePlan) => plan.sheets.flatMap((s) => s.writes.map((w) => ({ sheet: s.sheet, value: w.value })));
     expect(strings(first.plan)).toEqual(

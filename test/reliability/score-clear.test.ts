@@ -7,14 +7,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { analyzeWorkbook, clearScorePlan, scoreWorkbook, type WorkbookGrids } from "../../src/core";
-import { gridsFromWorkbook } from "../../src/xlsx/read-grids";
+import { readWorkbookBytes } from "../../src/xlsx/read";
 import { applyPlan } from "../../src/xlsx/apply-plan";
 import { buildSelfEvaluationWorkbook, toBuffer } from "../fixtures/workbooks";
 
 async function grids(bytes: Uint8Array): Promise<WorkbookGrids> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  return gridsFromWorkbook(wb);
+  return readWorkbookBytes(bytes);
 }
 
 /** Every non-empty cell of every sheet, as `sheet!r,c → value`. */
@@ -67,7 +65,7 @@ describe("Score → 清除评分", () => {
     const { result, after, scored } = await scoreThenClear(SAMPLE, async (bytes) => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-      const g = gridsFromWorkbook(wb).sheets.find((s) => s.sheet === table.grid.sheet)!;
+      const g = readWorkbookBytes(bytes).sheets.find((s) => s.sheet === table.grid.sheet)!;
       const header = g.values[table.header.top];
       const col = header.findIndex((v) => v === "实际完成值");
       wb.getWorksheet(table.grid.sheet)!.getCell(table.indicators[0].row, col + 1).value = 999;

@@ -6,7 +6,7 @@ import type { HostPort, Progress, SheetChoice } from "../../src/app/port";
 import { StaleWorkbookError } from "../../src/app/port";
 import type { CellValue, Grid, Issue, Lang, WorkbookGrids, WritePlan } from "../../src/core";
 import { columnLetter } from "../../src/core";
-import { gridsFromWorkbook } from "../../src/xlsx/read-grids";
+import { gridsFromWorkbook } from "../xlsx/exceljs-grids";
 import { buildSeedWorkbook, buildTidyWorkbook, type SeedWorkbookOptions } from "../fixtures/workbooks";
 
 export type HostMethod = Exclude<keyof HostPort, "language">;

@@ -2,7 +2,7 @@
 import "./dom-setup";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { scoreWorkbook, type ScoreReport } from "../../src/core";
-import { gridsFromWorkbook } from "../../src/xlsx/read-grids";
+import { gridsFromWorkbook } from "../xlsx/exceljs-grids";
 import { buildSelfEvaluationWorkbook } from "../fixtures/workbooks";
 import { createResultsChannel } from "../../src/ui/results-channel";
 import { FakeHost, seedGrids } from "./fake-host";

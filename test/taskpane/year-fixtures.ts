@@ -4,7 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { WorkbookGrids } from "../../src/core";
-import { gridsFromWorkbook } from "../../src/xlsx/read-grids";
+import { gridsFromWorkbook } from "../xlsx/exceljs-grids";
 import { buildSeedWorkbook, LOG_SHEET_NAME, seedLogEntries, writeLogSheet } from "../fixtures/workbooks";
 
 const JUNE_30 = Date.UTC(2022, 5, 30);

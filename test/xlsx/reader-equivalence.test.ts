@@ -1,5 +1,5 @@
 /**
- * The SheetJS reader (src/xlsx/read) against the exceljs reader it replaces (src/xlsx/read-grids.ts):
+ * The SheetJS reader (src/xlsx/read) against the exceljs reader it replaced (./exceljs-grids.ts):
  * for every workbook fixture the repository has, both give the core the same grids — values, text,
  * number formats, merges, hidden rows, uncached formulas and protection.
  *

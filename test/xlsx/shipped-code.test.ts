@@ -1,8 +1,8 @@
 /**
  * What ships reads files through one reader (issue 19, DESIGN §7): the CLI, its batch worker, the
  * web page's host and its workbook worker, bundled as scripts/build-cli.mjs and webpack bundle
- * them, pull in neither exceljs nor the exceljs-based grid reader (src/xlsx/read-grids.ts, kept
- * for the tests that build workbooks with exceljs). esbuild's metafile lists every input of each
+ * them, pull in neither exceljs nor the exceljs-based grid reader (which
+ * is gone from src/: test/xlsx/exceljs-grids.ts keeps it for the tests). esbuild's metafile lists every input of each
  * bundle; nothing is written.
  */
 import path from "node:path";
@@ -13,7 +13,7 @@ const entries = ["src/cli/main.ts", "src/cli/validate-worker.ts", "src/web/web-h
 
 jest.setTimeout(120_000);
 
-it.each(entries)("%s bundles without exceljs or read-grids.ts, with the SheetJS reader", async (entry) => {
+it.each(entries)("%s bundles without exceljs, with the SheetJS reader", async (entry) => {
   const result = await build({ entryPoints: [path.join(root, entry)], bundle: true, write: false, metafile: true, platform: entry.startsWith("src/cli") ? "node" : "browser", format: "esm", logLevel: "silent", external: ["react", "react-dom"] });
   const inputs = Object.keys(result.metafile.inputs);
   expect(inputs.filter((i) => /node_modules\/exceljs\/|src\/xlsx\/read-grids\.ts|exceljs-fast-merges/.test(i))).toEqual([]);

@@ -1,5 +1,5 @@
 /**
- * One SheetJS cell → what the exceljs reader (read-grids.ts) gives for it, which is what Office.js
+ * One SheetJS cell → what the exceljs reader (test/xlsx/exceljs-grids.ts) gives for it, which is what Office.js
  * gives: the value (formulas by their stored result, rich text as plain text, errors as their
  * text, dates as 1900-system serial numbers), the number format and the displayed text.
  */

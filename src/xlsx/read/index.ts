@@ -1,7 +1,7 @@
 /**
  * Workbook file bytes → the core's grids, for every format Jixiao reads (DESIGN §6 Files): .xlsx
  * and .xlsm, and for reports .xls, .xlsb and .ods — all through SheetJS. The grids are the
- * Office.js view the exceljs reader (read-grids.ts) has always given, so the core sees no
+ * Office.js view the exceljs reader (now test/xlsx/exceljs-grids.ts) has always given, so the core sees no
  * difference between readers (test/xlsx/reader-equivalence.test.ts).
  *
  * Sheets in tab order; chart, dialog and macro sheets are not worksheets and are left out; hidden

@@ -1,6 +1,6 @@
 /**
- * One SheetJS worksheet → the core's Grid, exactly as the exceljs reader (read-grids.ts) builds
- * it: the Office.js view, where only a merged area's top-left cell holds the value.
+ * One SheetJS worksheet → the core's Grid, exactly as the exceljs reader it replaced built
+ * it (test/xlsx/exceljs-grids.ts, for the equivalence test): the Office.js view, where only a merged area's top-left cell holds the value.
  *
  * The grid's extent is what exceljs takes as the sheet's (not the file's `<dimension>`, which
  * SheetJS takes and writers get wrong): every cell the file lists (a styled empty one too), every
