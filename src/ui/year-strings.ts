@@ -41,7 +41,7 @@ const zhCN: YearStrings = {
   likelihood: { 确定能: "确定能", 有可能: "有可能", 完全不可能: "完全不可能" },
   caption: "各指标执行情况（点击指标可定位到绩效监控表中的行）",
   col: { indicator: "三级指标", light: "完成目标可能性", toDate: "截至监控日", projected: "全年预计" },
-  target: (target) => `年度指标值 ${target}`,
+  target: (target) => `目标 ${target}`,
   noEntries: "尚无记录",
   later: (n) => `（监控日后的 ${n} 条记录未计入）`,
   goToRow: (sheet, cell) => `定位到「${sheet}」${cell}`,

@@ -36,6 +36,8 @@ const useStyles = makeStyles({
   },
   rowHead: { fontWeight: tokens.fontWeightRegular, textAlign: "start" },
   num: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  // Headers of the number columns may wrap (截至 / 监控日): the names need the room in a 320 px pane.
+  numHead: { textAlign: "end" },
   name: {
     display: "block",
     width: "100%",
@@ -56,9 +58,9 @@ const useStyles = makeStyles({
   lightName: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
   dot: { marginInlineEnd: tokens.spacingHorizontalXXS },
   // Cell tints and dots in the palette's green / yellow / red, as the sheet's fills; the words say it too.
-  green: { backgroundColor: tokens.colorPaletteGreenBackground1 },
-  yellow: { backgroundColor: tokens.colorPaletteYellowBackground1 },
-  red: { backgroundColor: tokens.colorPaletteRedBackground1 },
+  green: { backgroundColor: tokens.colorPaletteGreenBackground2 },
+  yellow: { backgroundColor: tokens.colorPaletteYellowBackground2 },
+  red: { backgroundColor: tokens.colorPaletteRedBackground2 },
   dotGreen: { color: tokens.colorPaletteGreenForeground1 },
   dotYellow: { color: tokens.colorPaletteMarigoldForeground1 },
   dotRed: { color: tokens.colorPaletteRedForeground1 },
@@ -111,10 +113,10 @@ export function MonitorTable({ shown, lang, profileLabel, onSelectRow }: Monitor
             <th className={styles.th} scope="col">
               {y.col.light}
             </th>
-            <th className={mergeClasses(styles.th, styles.num)} scope="col">
+            <th className={mergeClasses(styles.th, styles.numHead)} scope="col">
               {y.col.toDate}
             </th>
-            <th className={mergeClasses(styles.th, styles.num)} scope="col">
+            <th className={mergeClasses(styles.th, styles.numHead)} scope="col">
               {y.col.projected}
             </th>
           </tr>
