@@ -64,7 +64,7 @@ export function formatReviewed(f: ReviewedFile, lang: Lang): string {
     ? `${s.indicators} indicators, ${s.errors} errors, ${s.warnings} warnings`
     : `${s.indicators} 个指标，${s.errors} 个错误，${s.warnings} 个警告`;
   const head = `${verdict}  ${f.file}${who ? (en ? ` (${who})` : `（${who}）`) : ""}${en ? ": " : "："}${counts}`;
-  const main = f.verdict === "revise" ? mainIssues(f) : "";
+  const main = f.verdict === "revise" ? mainIssues(f, lang) : "";
   return main ? `${head}\n${main.replace(/^/gm, "    ")}` : head;
 }
 

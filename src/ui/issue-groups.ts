@@ -1,6 +1,7 @@
 /**
  * The issue list's shape: issues grouped by the sheet row they are on (`第 10 行 · 指标名`), in the
- * report's order (target sheet first, then by row), each with the cell the pane selects.
+ * report's order (target sheet first, then by row), each with the cell the pane selects. The core's
+ * messages name no cell (issue 17): the pane shows the cell beside each message.
  */
 import type { Issue, IssueCode, Severity } from "../core";
 
@@ -49,19 +50,6 @@ export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
  */
 export function issueCell(issue: Issue): string {
   return `${issue.column || "A"}${issue.row}`;
-}
-
-/** The message without the `S10：` prefix the core puts in front (the pane shows the cell apart). */
-export function messageBody(issue: Issue): string {
-  const cell = `${issue.column}${issue.row}`;
-  if (!issue.column) return issue.message;
-  for (const sep of ["：", ": ", ":"]) if (issue.message.startsWith(cell + sep)) return sentence(issue.message.slice(cell.length + sep.length));
-  return issue.message;
-}
-
-/** An English message read after `S10: ` starts in lower case; shown on its own it starts a sentence. */
-function sentence(text: string): string {
-  return /^[a-z]/.test(text) ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
 export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {

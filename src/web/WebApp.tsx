@@ -29,7 +29,6 @@ import type { CellRange, Issue, Lang } from "../core";
 import { App, type PaneLayout } from "../ui/App";
 import { LanguageSwitch } from "../ui/components/LanguageSwitch";
 import { stringsFor } from "../ui/i18n";
-import { messageBody } from "../ui/issue-groups";
 import { createResultsChannel, type ResultsChannel } from "../ui/results-channel";
 import { saveBytes } from "./download";
 import type { WorkbookFileError } from "./open-file";
@@ -474,7 +473,7 @@ function Workbook({ host, t, lang }: { host: WebHost; t: PageStrings; lang: Lang
                   <li key={i}>
                     {`${pane.severity[issue.severity]} `}
                     <code className={styles.code}>{issue.code}</code>
-                    {` ${messageBody(issue)}`}
+                    {` ${issue.message}`}
                   </li>
                 ))}
               </ul>

@@ -16,7 +16,7 @@ let dir: string;
 let summary: string;
 let book: XLSX.WorkBook;
 let zip: JSZip;
-let records: { file: string; issues?: { message: string; severity: string; code: string }[]; error?: string }[];
+let records: { file: string; issues?: { message: string; severity: string; code: string; row: number; column: string }[]; error?: string }[];
 
 beforeAll(async () => {
   dir = await makeReviewFolder();
@@ -43,8 +43,10 @@ it("has the three sheets, 汇总 first", () => {
 it("汇总: one row per file in the order walked, with its figures and 结论", () => {
   const rows = rowsOf("汇总");
   expect(rows[0]).toEqual(["文件", "单位", "项目名称", "指标数", "错误", "警告", "分值合计", "得分", "等级", "结论", "主要问题"]);
+  // Each message after the cell it is about (the messages name none): `2. I8：…`; a whole-table one alone.
+  const placed = (i: { code: string; row: number; column: string; message: string }) => (i.code.includes("weight") ? i.message : `${i.column}${i.row}：${i.message}`);
   const main = (k: number, order: number[], more: number) =>
-    [...order.map((i, n) => `${n + 1}. ${messages(k)[i]}`), ...(more ? [`（另有 ${more} 条，见问题清单）`] : [])].join("\n");
+    [...order.map((i, n) => `${n + 1}. ${placed(records[k].issues![i])}`), ...(more ? [`（另有 ${more} 条，见问题清单）`] : [])].join("\n");
   // The seed's issues: weight-profile ×2, content-duplicate, target-suspicious ×2 (all warnings,
   // review ones first): three shown, 2 more.
   expect(rows[1]).toEqual([f("a-seed.xlsx"), null, null, 11, 0, 5, 100, 100, "优", "需修改", main(0, [0, 1, 2], 2)]);

@@ -6,7 +6,7 @@ import type { KeyboardEvent } from "react";
 import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import type { Issue, Severity } from "../../core";
 import type { PaneStrings } from "../i18n";
-import { issueCell, issueScope, messageBody } from "../issue-groups";
+import { issueCell, issueScope } from "../issue-groups";
 
 const useStyles = makeStyles({
   entry: {
@@ -83,7 +83,7 @@ export function IssueEntry({ issue, t, onSelect }: IssueEntryProps) {
         <code className={styles.code}>{issue.code}</code>
         <span className={styles.cell}>{where}</span>
       </span>
-      <span className={styles.message}>{messageBody(issue)}</span>
+      <span className={styles.message}>{issue.message}</span>
     </button>
   );
 }

@@ -4,6 +4,8 @@
  * the profile, the review checks and their sources).
  */
 import { REVIEW_CHECK_NOTES } from "../../core/checks/review";
+import { placedMessage } from "../../core/locales";
+import type { Lang } from "../../core/lang";
 import { writeWorkbook } from "./package";
 import type { SheetCell, SheetSpec } from "./sheet-part";
 import { VERDICT_LABEL, type ReviewedFile, type ReviewedIssue } from "./reviewed-file";
@@ -33,9 +35,10 @@ const header = (labels: string[]): SheetCell[] => labels.map((l) => text(l, "hea
 
 /**
  * Errors first, then the review's warnings (what makes a file 需修改), then the other warnings,
- * each in the table's order; notes ([info]) are not main problems.
+ * each in the table's order; notes ([info]) are not main problems. Each after its cell (`K9：…`):
+ * the core's messages name none, and here a message stands without the 单元格 column beside it.
  */
-export function mainIssues(f: ReviewedFile): string {
+export function mainIssues(f: ReviewedFile, lang: Lang = "zh-CN"): string {
   if (f.verdict === "unreadable") return f.error ?? "";
   const issues = f.issues ?? [];
   const review = (i: ReviewedIssue) => i.code.startsWith("review-");
@@ -44,7 +47,7 @@ export function mainIssues(f: ReviewedFile): string {
     ...issues.filter((i) => i.severity === "warning" && review(i)),
     ...issues.filter((i) => i.severity === "warning" && !review(i)),
   ];
-  const shown = ranked.slice(0, MAIN_ISSUES).map((i, k) => `${k + 1}. ${i.message}`);
+  const shown = ranked.slice(0, MAIN_ISSUES).map((i, k) => `${k + 1}. ${placedMessage(i, lang)}`);
   if (ranked.length > MAIN_ISSUES) shown.push(`（另有 ${ranked.length - MAIN_ISSUES} 条，见问题清单）`);
   return shown.join("\n");
 }
