@@ -4,6 +4,7 @@
  */
 import type { CellRange, CellValue, Grid, WorkbookGrids } from "../../src/core/grid";
 import { validateWorkbook } from "../../src/core/validate";
+import { analyzeWorkbook } from "../../src/core/analyze";
 
 /** The tidy one-row header used by hand-built grids (columns A–J). */
 export const TIDY_HEADER = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "指标属性", "评（扣）分标准", "指标内容", "数据来源"];
@@ -44,4 +45,12 @@ export function issuesOf(wb: WorkbookGrids | Grid, code?: string) {
   return validateWorkbook(grids)
     .issues.filter((i) => code === undefined || i.code === code)
     .map((i) => ({ code: i.code, row: i.row, column: i.column }));
+}
+
+/** The issues of one code as the checks made them, with their typed parameters: code, row, column, params. */
+export function paramsOf(wb: WorkbookGrids | Grid, code: string) {
+  const grids = "sheets" in wb ? wb : workbook(wb);
+  return analyzeWorkbook(grids)
+    .issues.filter((i) => i.code === code)
+    .map((i) => ({ code: i.code, row: i.row, column: i.column, params: i.params }));
 }

@@ -1,11 +1,14 @@
-import { issuesOf, tidyGrid, tidyRow } from "../../../test/helpers/grids";
+import { issuesOf, paramsOf, tidyGrid, tidyRow } from "../../../test/helpers/grids";
 
 describe("level checks", () => {
   it("level1-invalid for a 一级 not in the taxonomy", () => {
     expect(issuesOf(tidyGrid([tidyRow({ 一级指标: "效果指标" })]), "level1-invalid")).toEqual([{ code: "level1-invalid", row: 2, column: "A" }]);
   });
   it("level2-invalid for a 二级 under the wrong 一级", () => {
-    expect(issuesOf(tidyGrid([tidyRow({ 一级指标: "效益指标", 二级指标: "质量指标" })]), "level2-invalid")).toEqual([{ code: "level2-invalid", row: 2, column: "B" }]);
+    // 质量指标 belongs under 产出指标: the message says where to move the row.
+    expect(paramsOf(tidyGrid([tidyRow({ 一级指标: "效益指标", 二级指标: "质量指标" })]), "level2-invalid")).toEqual([
+      { code: "level2-invalid", row: 2, column: "B", params: { value: "质量指标", level1: "效益指标", parents: "产出指标" } },
+    ]);
   });
   it("accepts both taxonomy editions", () => {
     const grid = tidyGrid([

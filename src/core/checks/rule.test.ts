@@ -1,4 +1,4 @@
-import { issuesOf, tidyGrid, tidyRow, TIDY_HEADER } from "../../../test/helpers/grids";
+import { issuesOf, paramsOf, tidyGrid, tidyRow, TIDY_HEADER } from "../../../test/helpers/grids";
 
 describe("rule checks", () => {
   it("rule-missing on a blank 评（扣）分标准", () => {
@@ -18,7 +18,10 @@ describe("rule checks", () => {
   });
   it("rule-inconsistent when points per unit × target differ from the full points", () => {
     const grid = tidyGrid([tidyRow({ 指标值: 10 }), tidyRow({ 三级指标: "b", 指标值: 12, 指标内容: "b" })]);
-    expect(issuesOf(grid, "rule-inconsistent")).toEqual([{ code: "rule-inconsistent", row: 2, column: "H" }]);
+    // 12分，完成1期得1分 with target 10: 1 point per 1 期 earns 10 at the target, not 12.
+    expect(paramsOf(grid, "rule-inconsistent")).toEqual([
+      { code: "rule-inconsistent", row: 2, column: "H", params: { kind: "per-unit", points: 1, step: 1, target: 10, atTarget: 10, full: 12 } },
+    ]);
   });
   it("reads 0.04 × 200 = 8 as consistent (no float noise)", () => {
     const grid = tidyGrid([tidyRow({ 指标性质: ">=", 指标值: 200, "评（扣）分标准": "8分，完成1期得0.04分" })]);

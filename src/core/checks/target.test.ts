@@ -1,4 +1,4 @@
-import { gridOf, issuesOf, tidyGrid, tidyRow } from "../../../test/helpers/grids";
+import { gridOf, issuesOf, paramsOf, tidyGrid, tidyRow } from "../../../test/helpers/grids";
 
 describe("target checks", () => {
   it("target-missing on a blank 指标值", () => {
@@ -13,10 +13,11 @@ describe("target checks", () => {
       tidyRow({ 三级指标: "b", 指标值: "120%", 度量单位: "", 指标内容: "b" }),
       tidyRow({ 三级指标: "c", 指标值: 101, 度量单位: "%", 指标内容: "c" }),
     ]);
-    expect(issuesOf(grid, "target-out-of-range")).toEqual([
-      { code: "target-out-of-range", row: 2, column: "E" },
-      { code: "target-out-of-range", row: 3, column: "E" },
-      { code: "target-out-of-range", row: 4, column: "E" },
+    // A percentage by its % sign or by its unit: the message then says "above 100%", else "negative".
+    expect(paramsOf(grid, "target-out-of-range")).toEqual([
+      { code: "target-out-of-range", row: 2, column: "E", params: { value: "-4", percent: false } },
+      { code: "target-out-of-range", row: 3, column: "E", params: { value: "120%", percent: true } },
+      { code: "target-out-of-range", row: 4, column: "E", params: { value: "101", percent: true } },
     ]);
   });
   it("reads 0.98 formatted as a percentage as 98%, not out of range", () => {
@@ -35,9 +36,9 @@ describe("target checks", () => {
       tidyRow({ 三级指标: "b", 指标性质: "=", 指标值: 98, 度量单位: "%", 指标内容: "b" }),
       tidyRow({ 三级指标: "c", 指标性质: ">=", 指标值: 98, 度量单位: "%", 指标内容: "c" }),
     ]);
-    expect(issuesOf(grid, "target-suspicious")).toEqual([
-      { code: "target-suspicious", row: 2, column: "E" },
-      { code: "target-suspicious", row: 3, column: "E" },
+    expect(paramsOf(grid, "target-suspicious")).toEqual([
+      { code: "target-suspicious", row: 2, column: "E", params: { value: "100", kind: "full" } },
+      { code: "target-suspicious", row: 3, column: "E", params: { value: "98", kind: "equals" } },
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { issuesOf, tidyGrid, tidyRow } from "../../../test/helpers/grids";
+import { issuesOf, paramsOf, tidyGrid, tidyRow } from "../../../test/helpers/grids";
 
 describe("unit checks", () => {
   it("unit-missing on a 定量 row without a unit, not when the target carries %", () => {
@@ -7,7 +7,7 @@ describe("unit checks", () => {
   });
   it("unit-mismatch when the rule counts in another unit than the row", () => {
     const grid = tidyGrid([tidyRow({ 度量单位: "天", 指标性质: "<=", 指标值: 7, "评（扣）分标准": "7分，完成1篇得1分" })]);
-    expect(issuesOf(grid, "unit-mismatch")).toEqual([{ code: "unit-mismatch", row: 2, column: "H" }]);
+    expect(paramsOf(grid, "unit-mismatch")).toEqual([{ code: "unit-mismatch", row: 2, column: "H", params: { ruleUnit: "篇", unit: "天" } }]);
   });
   it("no unit-mismatch when the units agree", () => {
     expect(issuesOf(tidyGrid([tidyRow()]), "unit-mismatch")).toEqual([]);
