@@ -16,7 +16,6 @@
  * Loaded by taskpane.html (the shared runtime's page) and by commands.html.
  */
 import { runClearScore, runScore, runValidate } from "../app/controller";
-import { runLogTemplate } from "../app/year-actions";
 import { publishResult } from "../app/last-result";
 import type { HostPort } from "../app/port";
 import { gradeText, type Lang, type ScoreReport, type ValidationReport } from "../core";
@@ -104,14 +103,6 @@ export async function clearScore(event: Office.AddinCommands.Event, host: HostPo
   }
 }
 
-/** One line for the log after 新建台账: the sheet made, or only its dropdown's list updated. */
-export function logTemplateLine(result: { sheet: string; names: string[]; listOnly: boolean }, lang: Lang): string {
-  const n = result.names.length;
-  if (lang === "en")
-    return result.listOnly ? `新建台账 done: ${result.sheet} exists; its 三级指标 list now holds the table's ${n} indicators.` : `新建台账 done: ${result.sheet} added, its 三级指标 dropdown listing the table's ${n} indicators.`;
-  return result.listOnly ? `新建台账完成：已有台账「${result.sheet}」，只更新了三级指标下拉列表（${n} 个指标）。` : `新建台账完成：已添加「${result.sheet}」，三级指标可从下拉列表选择（${n} 个指标）。`;
-}
-
 /**
  * 新建台账 from the ribbon (DESIGN §3): the log sheet with its dropdowns appears in the workbook —
  * that is what staff see; what happened, or why not, goes to the log.
@@ -119,6 +110,8 @@ export function logTemplateLine(result: { sheet: string; names: string[]; listOn
 export async function logTemplate(event: Office.AddinCommands.Event, host: HostPort = excelHost()): Promise<void> {
   try {
     const lang = host.language();
+    // Loaded on the click: the ribbon's code is part of the pane's budgeted first load (taskpane.html).
+    const [{ runLogTemplate }, { logTemplateLine }] = await Promise.all([import(/* webpackChunkName: "core" */ "../app/year-actions"), import(/* webpackChunkName: "core" */ "./log-template-line")]);
     const result = await runLogTemplate(host, await host.loadSettings());
     console.info(`Jixiao: ${logTemplateLine(result, lang)}`);
   } catch (error) {
