@@ -5,8 +5,8 @@
  */
 import type { LogTemplateResult } from "../core/log/template";
 import type { MonitorResult } from "../core/monitor/monitor";
-import type { ScoringProfile, ValidationReport } from "../core";
-import type { HostPort, Progress, SheetChoice } from "./port";
+import type { ValidationReport } from "../core";
+import { profileOf, type HostPort, type Progress, type SheetChoice } from "./port";
 
 /**
  * Loaded with the first action, not with the page (the pane's first paint is budgeted,
@@ -40,11 +40,6 @@ export class TableMissingError extends Error {
     super(message);
     this.name = "TableMissingError";
   }
-}
-
-/** As controller.ts: the chosen built-in profile; a name this add-in does not know scores by `default`. */
-function profileOf(choice: SheetChoice, builtin: (name: string) => ScoringProfile | null): ScoringProfile | undefined {
-  return (choice.profile && builtin(choice.profile)) || undefined;
 }
 
 /** 新建台账: the log sheet with its dropdowns, or (a log exists) its indicator list brought up to date. */
