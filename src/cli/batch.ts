@@ -19,6 +19,8 @@ import { InputProblem } from "./load";
 import { EXIT, type Output } from "./output";
 import { noProgress, type Progress } from "./progress";
 import { reportUnusable, validateFile, type ValidateFlags } from "./validate-command";
+import { loadProfileFlag } from "./profile-flag";
+import type { ScoringProfile } from "../core/profile";
 
 export const DEFAULT_TIMEOUT_SECONDS = 60;
 
@@ -38,6 +40,8 @@ export interface ValidateJob {
   file: string;
   flags: ValidateFlags;
   maxXmlMb?: number;
+  /** The --profile the main thread loaded (plain data): every worker validates under the same one. */
+  profile: ScoringProfile;
 }
 export interface ValidateDone {
   id: number;
@@ -65,8 +69,17 @@ export function defaultWorkerFile(): string {
 }
 
 export async function validateFiles(files: string[], flags: BatchFlags, out: Output, options: BatchOptions = {}): Promise<number> {
-  const jobFlags: ValidateFlags = { sheet: flags.sheet, json: flags.json, lang: flags.lang };
+  const jobFlags: ValidateFlags = { sheet: flags.sheet, json: flags.json, lang: flags.lang, profile: flags.profile };
   if (files.length === 1 && flags.timeout === undefined) return validateFile(files[0], jobFlags, out);
+  // A bad --profile is a bad flag: one line and exit 2 before any file, as review does.
+  let profile: ScoringProfile;
+  try {
+    profile = await loadProfileFlag(flags.profile);
+  } catch (err) {
+    if (!(err instanceof InputProblem)) throw err;
+    out.stderr(err.text(flags.lang));
+    return EXIT.unusable;
+  }
 
   const progress = options.progress ?? noProgress;
   const total = files.length;
@@ -98,7 +111,7 @@ export async function validateFiles(files: string[], flags: BatchFlags, out: Out
       // Not built (e.g. running from sources): validate in turn, in this thread.
       for (let id = 0; id < total; id++) {
         const sink = collectingOutput();
-        const code = await validateFile(files[id], jobFlags, sink);
+        const code = await validateFile(files[id], jobFlags, sink, profile);
         record(id, { code, lines: sink.lines });
       }
     } else {
@@ -118,7 +131,7 @@ export async function validateFiles(files: string[], flags: BatchFlags, out: Out
             }
             worker = start.worker;
           }
-          const outcome = await runJob(worker, { id, file: files[id], flags: jobFlags, maxXmlMb: flags.maxXmlMb }, limitMs, flags);
+          const outcome = await runJob(worker, { id, file: files[id], flags: jobFlags, maxXmlMb: flags.maxXmlMb, profile }, limitMs, flags);
           if (outcome.replaceWorker) {
             await worker.terminate();
             worker = null;
@@ -191,10 +204,7 @@ function runJob(
     const onExit = (exitCode: number) => settle(unusable(job.file, new Error(`worker exited with code ${exitCode}`), flags), true);
     const timer = setTimeout(() => {
       const seconds = formatSeconds(limitMs / 1000);
-      const timedOut = new InputProblem({
-        "zh-CN": `${job.file}：处理超时（${seconds} 秒）`,
-        en: `${job.file}: timed out after ${seconds} s`,
-      });
+      const timedOut = new InputProblem({ code: "timed-out", params: { path: job.file, seconds } });
       settle(unusable(job.file, timedOut, flags), true);
     }, limitMs);
     worker.on("message", onMessage);

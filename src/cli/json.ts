@@ -1,6 +1,7 @@
 /** The CLI's JSON documents, exactly as DESIGN §6 states them (outside tools parse these). */
 import type { Issue } from "../core/issues";
 import type { ScoreResult, ValidationReport } from "../core/report";
+import type { ScoringProfile } from "../core/profile";
 
 export interface IssueJson {
   code: string;
@@ -26,7 +27,8 @@ export function issueJson(i: Issue): IssueJson {
   };
 }
 
-export function reportJson(file: string, report: ValidationReport, score?: ScoreResult) {
+/** `profile`: the scoring profile's name the report was made under (DESIGN §6 `"profile": "default"`). */
+export function reportJson(file: string, report: ValidationReport, score?: ScoreResult, profile?: ScoringProfile) {
   const doc: Record<string, unknown> = {
     file,
     sheet: report.sheet,
@@ -34,6 +36,7 @@ export function reportJson(file: string, report: ValidationReport, score?: Score
     stats: report.stats,
     issues: report.issues.map(issueJson),
   };
+  if (profile) doc.profile = profile.name;
   if (score) doc.score = score;
   return doc;
 }

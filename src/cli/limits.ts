@@ -19,12 +19,11 @@
  *    (unmerge them) rather than step 6's used-area one, which they would also meet;
  * 6. after parsing, each sheet's used area (rows × columns), which the grid reader allocates.
  *
- * Pure checks: they return the package facts or a Problem ({ zh-CN, en } one-liners); load.ts
- * turns a Problem into an InputProblem.
+ * Pure checks: they return the package facts or a LimitProblem (limit-problems.ts: a code, its
+ * parameters, a message per language); load.ts turns it into an InputProblem.
  */
 import { inflateRawSync } from "node:zlib";
 import JSZip from "jszip";
-import type { Lang } from "../core/issues";
 import { duplicateEntry } from "./zip-directory";
 import { decodeXml } from "../xlsx/xml-text";
 import { relsPathOf } from "../xlsx/package-paths";
@@ -32,7 +31,9 @@ import { cellCount } from "../core/a1";
 import { contentTypeOf as contentTypeIn } from "../xlsx/ooxml/content-types";
 import { officeDocumentOf, relTargets } from "../xlsx/ooxml/rels";
 
-export type Problem = Record<Lang, string>;
+import { MAX_XML_ENV, MB, type LimitProblem } from "./limit-problems";
+
+export { MAX_XML_ENV, MB, LIMIT_MESSAGES, type LimitProblem, type LimitProblemCode } from "./limit-problems";
 
 export interface Limits {
   /** Uncompressed XML (.xml, .rels, .vml parts) the package may hold, in bytes. */
@@ -50,9 +51,7 @@ export interface Limits {
   maxParts: number;
 }
 
-export const MB = 1024 * 1024;
 export const DEFAULT_MAX_XML_MB = 50;
-export const MAX_XML_ENV = "JIXIAO_MAX_XML_MB";
 
 export function limitsFor(maxXmlMb: number = DEFAULT_MAX_XML_MB): Limits {
   const maxXmlBytes = Math.round(maxXmlMb * MB);
@@ -83,33 +82,23 @@ export function setMaxXmlMbFlag(mb: number | undefined): void {
 }
 
 /** The limits in force: the flag, else JIXIAO_MAX_XML_MB, else the default. */
-export function currentLimits(env: NodeJS.ProcessEnv = process.env): Limits | Problem {
+export function currentLimits(env: NodeJS.ProcessEnv = process.env): Limits | LimitProblem {
   if (configured !== undefined) return limitsFor(configured);
   const raw = env[MAX_XML_ENV];
   if (raw === undefined || raw.trim() === "") return limitsFor();
   const mb = parseMegabytes(raw);
-  if (mb === null)
-    return {
-      "zh-CN": `环境变量 ${MAX_XML_ENV}="${raw}" 无效：应为正数（单位 MB），例如 ${MAX_XML_ENV}=100。`,
-      en: `${MAX_XML_ENV}="${raw}" is not valid: give a positive number of megabytes, e.g. ${MAX_XML_ENV}=100.`,
-    };
+  if (mb === null) return { code: "max-xml-env-invalid", params: { value: raw } };
   return limitsFor(mb);
 }
 
-export function isProblem(x: unknown): x is Problem {
-  return typeof x === "object" && x !== null && "zh-CN" in x && "en" in x;
+export function isProblem(x: unknown): x is LimitProblem {
+  return typeof x === "object" && x !== null && "code" in x && "params" in x;
 }
 
-const mbText = (bytes: number) => (bytes / MB >= 10 ? (bytes / MB).toFixed(0) : (bytes / MB).toFixed(1));
-const limitMb = (bytes: number) => String(Number((bytes / MB).toFixed(2)));
-
 /** The file's size, before reading it. */
-export function checkFileSize(path: string, size: number, limits: Limits): Problem | null {
+export function checkFileSize(path: string, size: number, limits: Limits): LimitProblem | null {
   if (size <= limits.maxPackageBytes) return null;
-  return {
-    "zh-CN": `${path} 太大（${mbText(size)} MB，上限 ${limitMb(limits.maxPackageBytes)} MB）。如确需处理，请用 --max-xml-mb 或环境变量 ${MAX_XML_ENV} 提高上限（文件上限为其 4 倍）。`,
-    en: `${path} is too large (${mbText(size)} MB, limit ${limitMb(limits.maxPackageBytes)} MB). To process it anyway, raise the limit with --max-xml-mb or ${MAX_XML_ENV} (the file limit is 4 times that).`,
-  };
+  return { code: "file-too-large", params: { path, bytes: size, limit: limits.maxPackageBytes } };
 }
 
 /** One part of the package as its central directory describes it. */
@@ -140,15 +129,7 @@ function entryOf(file: JSZip.JSZipObject): Entry | null {
   return { name: file.name, compressedSize: data.compressedSize, uncompressedSize: data.uncompressedSize, method, data: data.compressedContent };
 }
 
-const damaged = (path: string): Problem => ({
-  "zh-CN": `${path} 已损坏（zip 结构不完整，可能在下载或复制时被截断）。请重新获取文件，或在 Excel 中打开后重新保存。`,
-  en: `${path} is damaged (its zip structure is incomplete, perhaps cut off while downloading or copying). Get the file again, or open it in Excel and save it again.`,
-});
-
-const damagedPart = (path: string, part: string): Problem => ({
-  "zh-CN": `${path} 已损坏（其中的 ${part} 无法解压）。请在 Excel 中打开并重新保存。`,
-  en: `${path} is damaged (its part ${part} cannot be decompressed). Open it in Excel and save it again.`,
-});
+const damagedPart = (path: string, part: string): LimitProblem => ({ code: "part-damaged", params: { path, part } });
 
 /** Inflate one part, never past its declared size (a lying directory entry stops there). */
 function inflate(entry: Entry): Uint8Array | null {
@@ -179,21 +160,17 @@ export interface InspectOptions {
 }
 
 /** Checks 2–5 on the package's bytes. */
-export async function inspectPackage(path: string, bytes: Uint8Array, limits: Limits, options: InspectOptions = {}): Promise<PackageFacts | Problem> {
+export async function inspectPackage(path: string, bytes: Uint8Array, limits: Limits, options: InspectOptions = {}): Promise<PackageFacts | LimitProblem> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
   } catch {
-    return damaged(path);
+    return { code: "zip-damaged", params: { path } };
   }
   const duplicate = duplicateEntry(bytes);
-  if (duplicate) return duplicateProblem(path, duplicate);
+  if (duplicate) return { code: "duplicate-entry", params: { path, a: duplicate[0], b: duplicate[1] } };
   const files = Object.values(zip.files).filter((f) => !f.dir);
-  if (files.length > limits.maxParts)
-    return {
-      "zh-CN": `${path} 包含的部件过多（${files.length} 个，上限 ${limits.maxParts}），不像是 Excel 工作簿，已拒绝处理。`,
-      en: `${path} holds too many parts (${files.length}, limit ${limits.maxParts}) for an Excel workbook; it was not processed.`,
-    };
+  if (files.length > limits.maxParts) return { code: "too-many-parts", params: { path, parts: files.length, limit: limits.maxParts } };
   const entries: Entry[] = [];
   for (const f of files) {
     const e = entryOf(f);
@@ -208,23 +185,12 @@ export async function inspectPackage(path: string, bytes: Uint8Array, limits: Li
     allBytes += e.uncompressedSize;
     if (isXmlPart(e.name)) xmlBytes += e.uncompressedSize;
   }
-  if (xmlBytes > limits.maxXmlBytes)
-    return {
-      "zh-CN": `${path} 中的 XML 内容过大（解压后 ${mbText(xmlBytes)} MB，上限 ${limitMb(limits.maxXmlBytes)} MB），未处理。如确需处理，请用 --max-xml-mb 或环境变量 ${MAX_XML_ENV} 提高上限。`,
-      en: `${path} holds too much XML (${mbText(xmlBytes)} MB uncompressed, limit ${limitMb(limits.maxXmlBytes)} MB); it was not processed. To process it anyway, raise the limit with --max-xml-mb or ${MAX_XML_ENV}.`,
-    };
+  if (xmlBytes > limits.maxXmlBytes) return { code: "xml-too-large", params: { path, bytes: xmlBytes, limit: limits.maxXmlBytes } };
   for (const e of entries) {
     if (e.uncompressedSize > limits.ratioFloorBytes && e.uncompressedSize > limits.maxRatio * Math.max(1, e.compressedSize))
-      return {
-        "zh-CN": `${path} 的压缩比异常（${e.name} 解压后是压缩数据的 ${Math.floor(e.uncompressedSize / Math.max(1, e.compressedSize))} 倍），疑似“zip 炸弹”，已拒绝处理。`,
-        en: `${path} has an abnormal compression ratio (${e.name} inflates to ${Math.floor(e.uncompressedSize / Math.max(1, e.compressedSize))} times its size): it looks like a zip bomb and was not processed.`,
-      };
+      return { code: "zip-bomb", params: { path, part: e.name, ratio: Math.floor(e.uncompressedSize / Math.max(1, e.compressedSize)) } };
   }
-  if (allBytes > limits.maxPackageBytes)
-    return {
-      "zh-CN": `${path} 解压后过大（${mbText(allBytes)} MB，上限 ${limitMb(limits.maxPackageBytes)} MB），未处理。如确需处理，请用 --max-xml-mb 或环境变量 ${MAX_XML_ENV} 提高上限。`,
-      en: `${path} is too large uncompressed (${mbText(allBytes)} MB, limit ${limitMb(limits.maxPackageBytes)} MB); it was not processed. To process it anyway, raise the limit with --max-xml-mb or ${MAX_XML_ENV}.`,
-    };
+  if (allBytes > limits.maxPackageBytes) return { code: "unzipped-too-large", params: { path, bytes: allBytes, limit: limits.maxPackageBytes } };
 
   // 3. Inflate each part with its declared size as a hard cap; keep the XML texts we read.
   const texts = new Map<string, string>();
@@ -241,21 +207,13 @@ export async function inspectPackage(path: string, bytes: Uint8Array, limits: Li
   const rootRels = findText(texts, "_rels/.rels");
   const workbookPart = (rootRels && xmlOr(() => officeDocumentOf(rootRels), null)) || "xl/workbook.xml";
   const workbookXml = findText(texts, workbookPart);
-  if (workbookXml === null)
-    return {
-      "zh-CN": `${path} 是 zip 压缩包，但不是 Excel 工作簿（缺少工作簿部件 ${workbookPart}）。请用 Excel 另存为 .xlsx。`,
-      en: `${path} is a zip archive but not an Excel workbook (it has no workbook part ${workbookPart}). Save it as .xlsx from Excel.`,
-    };
+  if (workbookXml === null) return { code: "no-workbook-part", params: { path, part: workbookPart } };
   const rels = findText(texts, relsPathOf(workbookPart));
   const targets = rels ? xmlOr(() => relTargets(rels, workbookPart), new Map<string, string>()) : new Map<string, string>();
   const known = new Set(parts.map((n) => n.toLowerCase()));
   for (const sheet of sheetsOf(workbookXml)) {
     const target = targets.get(sheet.rid);
-    if (!target || !known.has(target.toLowerCase()))
-      return {
-        "zh-CN": `${path} 已损坏：工作表「${sheet.name}」的内容${target ? `（${target}）` : ""}缺失。请在 Excel 中打开并重新保存。`,
-        en: `${path} is damaged: the content of sheet "${sheet.name}"${target ? ` (${target})` : ""} is missing. Open it in Excel and save it again.`,
-      };
+    if (!target || !known.has(target.toLowerCase())) return { code: "sheet-part-missing", params: { path, sheet: sheet.name, target: target || null } };
   }
 
   // 5. Merged areas.
@@ -263,11 +221,7 @@ export async function inspectPackage(path: string, bytes: Uint8Array, limits: Li
   for (const [name, xml] of texts) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) continue;
     for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([^"']*)["']/g)) merged += cellCount(m[1]);
-    if (merged > limits.maxMergedCells)
-      return {
-        "zh-CN": `${path} 中合并单元格的范围过大（至少 ${merged} 个单元格，上限 ${limits.maxMergedCells}），多为整行或整列合并。请取消这些合并后再试。`,
-        en: `${path} has merged areas too large to read (at least ${merged} cells, limit ${limits.maxMergedCells}), usually whole rows or columns merged. Unmerge them and try again.`,
-      };
+    if (merged > limits.maxMergedCells) return { code: "merged-too-large", params: { path, cells: merged, limit: limits.maxMergedCells } };
   }
   const types = findText(texts, "[Content_Types].xml");
   return { parts, workbookContentType: types ? xmlOr(() => contentTypeIn(types, workbookPart), null) : null };
@@ -282,22 +236,10 @@ function xmlOr<T>(read: () => T, fallback: T): T {
   }
 }
 
-function duplicateProblem(path: string, [a, b]: [string, string]): Problem {
-  const zhNames = a === b ? `两个同名的部件「${a}」` : `两个只差大小写的同名部件「${a}」和「${b}」`;
-  const enNames = a === b ? `two entries with the same name "${a}"` : `two entries whose names differ only in case ("${a}" and "${b}")`;
-  return {
-    "zh-CN": `${path} 已损坏：压缩包中有${zhNames}，Excel 会把它当作损坏的文件。请在 Excel 中打开、修复后重新保存，或重新获取文件。`,
-    en: `${path} is damaged: its zip holds ${enNames}, which Excel treats as a corrupt file. Open it in Excel, let it repair the file and save it again, or get the file again.`,
-  };
-}
-
 /** Check 6, after parsing: a sheet's used area the grid reader will allocate. */
-export function checkSheetArea(path: string, sheet: string, rows: number, cols: number, limits: Limits): Problem | null {
+export function checkSheetArea(path: string, sheet: string, rows: number, cols: number, limits: Limits): LimitProblem | null {
   if (rows * cols <= limits.maxSheetCells) return null;
-  return {
-    "zh-CN": `${path} 中工作表「${sheet}」的使用区域过大（${rows} 行 × ${cols} 列，上限 ${limits.maxSheetCells} 个单元格），多因远处的单元格（如 XFD1048576）有内容或格式。请删除多余的行列后再试。`,
-    en: `${path}: the used area of sheet "${sheet}" is too large (${rows} rows × ${cols} columns, limit ${limits.maxSheetCells} cells), usually because a far-away cell (e.g. XFD1048576) has content or formatting. Delete the extra rows and columns and try again.`,
-  };
+  return { code: "sheet-area-too-large", params: { path, sheet, rows, cols, limit: limits.maxSheetCells } };
 }
 
 // ---- small OPC helpers ----------------------------------------------------------------------

@@ -8,33 +8,22 @@
  */
 import { promises as fs } from "node:fs";
 import type { WorkbookGrids } from "../core/grid";
-import type { Lang } from "../core/issues";
 import { isCompoundFile, readWorkbookBytes as readGrids, zipFormatOf, type FileFormat } from "../xlsx/read";
-import { checkFileSize, checkSheetArea, currentLimits, inspectPackage, isProblem, type Limits, type Problem } from "./limits";
+import { checkFileSize, checkSheetArea, currentLimits, inspectPackage, isProblem, type LimitProblem, type Limits } from "./limits";
+import { InputProblem } from "./problems";
 import { packageKindOf, type PackageKind } from "./package-kind";
 import { centralDirectoryNames } from "./zip-directory";
 
-export class InputProblem extends Error {
-  constructor(readonly reasons: Record<Lang, string>) {
-    super(reasons.en);
-    this.name = "InputProblem";
-  }
-}
-
-const problem = (zh: string, en: string) => new InputProblem({ "zh-CN": zh, en });
+export { InputProblem } from "./problems";
 
 /** A file the reader could not parse: the reader's first line of explanation, and what to do. */
 function damaged(path: string, err: unknown): InputProblem {
   const detail = err instanceof Error ? err.message.split("\n")[0].slice(0, 120) : String(err);
-  return problem(
-    `${path} 已损坏或不是有效的 .xlsx 工作簿（${detail}）。请在 Excel 中打开并重新保存。`,
-    `${path} is damaged or not a valid .xlsx workbook (${detail}). Open it in Excel and save it again.`,
-  );
+  return new InputProblem({ code: "file-damaged", params: { path, detail } });
 }
 
-function noSheets(path: string): InputProblem {
-  return problem(`${path} 中没有工作表。请在 Excel 中打开并检查后重新保存。`, `${path} has no worksheets. Open it in Excel, check it and save it again.`);
-}
+const fileProblem = (code: "file-not-found" | "file-is-folder" | "file-not-regular" | "file-empty" | "file-encrypted" | "file-old-excel" | "file-csv" | "file-unrecognised" | "file-no-sheets", path: string) =>
+  new InputProblem({ code, params: { path } });
 
 function limitsOrThrow(limits?: Limits): Limits {
   const l = limits ?? currentLimits();
@@ -42,7 +31,7 @@ function limitsOrThrow(limits?: Limits): Limits {
   return l;
 }
 
-function fail(p: Problem | null): void {
+function fail(p: LimitProblem | null): void {
   if (p) throw new InputProblem(p);
 }
 
@@ -53,25 +42,23 @@ export async function readWorkbookBytes(path: string, limits?: Limits, options: 
   try {
     stat = await fs.stat(path);
   } catch {
-    throw problem(`找不到文件：${path}。请检查路径和文件名。`, `File not found: ${path}. Check the path and name.`);
+    throw fileProblem("file-not-found", path);
   }
-  if (stat.isDirectory()) throw problem(`${path} 是文件夹，不是 .xlsx 文件。请指定工作簿文件。`, `${path} is a folder, not an .xlsx file. Name a workbook file.`);
-  if (!stat.isFile()) throw problem(`${path} 不是普通文件。请指定 .xlsx 工作簿文件。`, `${path} is not a regular file. Name an .xlsx workbook file.`);
+  if (stat.isDirectory()) throw fileProblem("file-is-folder", path);
+  if (!stat.isFile()) throw fileProblem("file-not-regular", path);
   fail(checkFileSize(path, stat.size, l));
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? "";
-    throw problem(`无法读取 ${path}（${code || "读取失败"}）。请检查文件权限。`, `Cannot read ${path} (${code || "read failed"}). Check the file's permissions.`);
+    throw new InputProblem({ code: "file-unreadable", params: { path, errno: (err as NodeJS.ErrnoException).code ?? "" } });
   }
-  if (bytes.length === 0) throw problem(`${path} 是空文件（0 字节）。请重新保存工作簿。`, `${path} is empty (0 bytes). Save the workbook again.`);
+  if (bytes.length === 0) throw fileProblem("file-empty", path);
   sniff(bytes, path, options.xls ?? false);
   return bytes;
 }
 
-const oldExcel = (path: string) =>
-  problem(`${path} 是旧版 Excel 97-2003 (.xls) 文件。请在 Excel 或 WPS 中另存为 .xlsx 再试。`, `${path} is an old Excel 97-2003 (.xls) file. Save it as .xlsx in Excel or WPS and try again.`);
+const oldExcel = (path: string) => fileProblem("file-old-excel", path);
 
 /**
  * Tell an old .xls, an encrypted workbook and a text/CSV file apart from a zip (.xlsx). With
@@ -82,14 +69,14 @@ function sniff(bytes: Buffer, path: string, xls: boolean): void {
   if (isCompoundFile(bytes)) {
     // An encrypted .xlsx is a compound file holding an EncryptionInfo stream (names are UTF-16).
     if (bytes.includes(Buffer.from("EncryptionInfo", "utf16le")))
-      throw problem(`${path} 设有打开密码（已加密）。请在 Excel 中取消密码后另存为 .xlsx 再试。`, `${path} is password-protected (encrypted). Remove the password in Excel, save as .xlsx, and try again.`);
+      throw fileProblem("file-encrypted", path);
     if (xls) return;
     throw oldExcel(path);
   }
   const head = bytes.subarray(0, 512).toString("utf8");
   if (/^[\s\S]*[,;\t][\s\S]*\n/.test(head) && !head.includes("\u0000"))
-    throw problem(`${path} 是文本（CSV）文件，不是 .xlsx 工作簿。请在 Excel 中打开后另存为 .xlsx。`, `${path} is a text (CSV) file, not an .xlsx workbook. Open it in Excel and save as .xlsx.`);
-  throw problem(`${path} 不是 .xlsx 工作簿（文件格式无法识别）。请用 Excel 另存为 .xlsx。`, `${path} is not an .xlsx workbook (unrecognised format). Save it as .xlsx from Excel.`);
+    throw fileProblem("file-csv", path);
+  throw fileProblem("file-unrecognised", path);
 }
 
 /** What `loadGrids` gives: the file's bytes, its grids, and what it is. */
@@ -128,6 +115,6 @@ export async function loadGrids(path: string, limits?: Limits): Promise<LoadedGr
     if (format === "xls") throw oldExcel(path); // a compound file SheetJS cannot read as a workbook
     throw damaged(path, err);
   }
-  if (grids.sheets.length === 0) throw noSheets(path);
+  if (grids.sheets.length === 0) throw fileProblem("file-no-sheets", path);
   return { bytes, grids, kind, format };
 }

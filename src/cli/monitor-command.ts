@@ -6,11 +6,10 @@
  */
 import type { Lang } from "../core/issues";
 import { reportOf } from "../core";
-import { InputError } from "../core/analyze";
 import { parseAsOf } from "../core/monitor/calendar";
 import { monitorWorkbook } from "../core/monitor/monitor";
 import { applyPlan } from "../xlsx/apply-plan";
-import { loadGrids } from "./load";
+import { InputProblem, loadGrids } from "./load";
 import { checkOutput, checkOutputKind, writeOutput } from "./write-output";
 import { reportJson } from "./json";
 import { formatValidation } from "./format";
@@ -34,11 +33,7 @@ export interface MonitorFlags {
 export async function monitorFile(file: string, flags: MonitorFlags, out: Output): Promise<number> {
   try {
     const asOf = parseAsOf(flags.asOf);
-    if (asOf === null)
-      throw new InputError(
-        `--as-of「${flags.asOf}」不是日期：请写成 2022-06-30 这样的年-月-日。`,
-        `--as-of "${flags.asOf}" is not a date: write it as year-month-day, e.g. 2022-06-30.`,
-      );
+    if (asOf === null) throw new InputProblem({ code: "as-of-invalid", params: { value: flags.asOf } });
     const profile = await loadProfileFlag(flags.profile);
     if (flags.out) await checkOutput(file, flags.out);
     const { bytes, grids, kind, format } = await loadGrids(file);
@@ -49,12 +44,12 @@ export async function monitorFile(file: string, flags: MonitorFlags, out: Output
     const { analysis, monitor, plan } = monitorWorkbook(grids, { sheet: flags.sheet, logSheet: flags.logSheet, asOf, profile });
     const report = reportOf(analysis, flags.lang);
     if (!analysis.table) {
-      if (flags.json) out.stdout(JSON.stringify({ ...reportJson(file, report), monitor }));
+      if (flags.json) out.stdout(JSON.stringify({ ...reportJson(file, report, undefined, profile), monitor }));
       out.stderr(report.issues[0]?.message ?? "");
       return EXIT.unusable;
     }
     if (flags.out) await writeOutput(file, flags.out, kind, await applyPlan(new Uint8Array(bytes), plan));
-    if (flags.json) out.stdout(JSON.stringify({ ...reportJson(file, report), monitor }));
+    if (flags.json) out.stdout(JSON.stringify({ ...reportJson(file, report, undefined, profile), monitor }));
     else {
       out.stdout(formatValidation(file, report, flags.lang));
       out.stdout("");

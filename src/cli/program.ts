@@ -46,6 +46,7 @@ export async function runCli(argv: string[], out: Output): Promise<number> {
     .description("校验工作簿，报告格式错误的行 / validate workbooks and report malformed rows")
     .argument("<files...>", ".xlsx files")
     .option("--sheet <name>", "the target sheet (default: the first sheet with an indicator table)")
+    .option("--profile <name|file.json>", "scoring profile (DESIGN §10): its budget points decide what the indicators should total (default, yitihua, budget20, or a JSON file)")
     .option("--json", "print one JSON document per file")
     .addOption(new Option("--timeout <seconds>", `time limit per file with several files (default ${DEFAULT_TIMEOUT_SECONDS})`).argParser(seconds))
     .addOption(langOption())

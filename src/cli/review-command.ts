@@ -92,7 +92,7 @@ export async function reviewCommand(args: string[], flags: ReviewCommandFlags, o
   try {
     profile = await loadProfileFlag(flags.profile);
   } catch (err) {
-    out.stderr(err instanceof InputProblem ? err.reasons[lang] : String(err));
+    out.stderr(err instanceof InputProblem ? err.text(lang) : String(err));
     return EXIT.unusable;
   }
 
@@ -109,10 +109,7 @@ export async function reviewCommand(args: string[], flags: ReviewCommandFlags, o
     "emptyFolder" in e
       ? unreadable(
           e.emptyFolder,
-          new InputProblem({
-            "zh-CN": `文件夹 ${e.emptyFolder} 中没有 ${REVIEWED_EXTENSIONS.join("、")} 文件。`,
-            en: `The folder ${e.emptyFolder} holds no ${REVIEWED_EXTENSIONS.join(", ")} file.`,
-          }),
+          new InputProblem({ code: "folder-empty", params: { folder: e.emptyFolder, extensions: REVIEWED_EXTENSIONS } }),
           lang,
         )
       : undefined,
@@ -192,7 +189,7 @@ export async function reviewCommand(args: string[], flags: ReviewCommandFlags, o
     try {
       await writeFileAtomically(flags.summary, bytes);
     } catch (err) {
-      out.stderr(err instanceof InputProblem ? err.reasons[lang] : String(err));
+      out.stderr(err instanceof InputProblem ? err.text(lang) : String(err));
       return EXIT.unusable;
     }
     (flags.json ? out.stderr : out.stdout)(lang === "en" ? `Summary written to ${flags.summary}` : `已写出汇总表：${flags.summary}`);

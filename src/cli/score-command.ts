@@ -40,7 +40,7 @@ export async function scoreFile(file: string, flags: ScoreFlags, out: Output): P
     }
     const report = scoreWorkbook(grids, { sheet: flags.sheet, logSheet: flags.logSheet, lang: flags.lang, profile });
     if (report.issues.some((i) => i.code === "table-not-found")) {
-      if (flags.json) out.stdout(JSON.stringify(reportJson(file, report, report.score)));
+      if (flags.json) out.stdout(JSON.stringify(reportJson(file, report, report.score, profile)));
       out.stderr(report.issues[0].message);
       return EXIT.unusable;
     }
@@ -48,7 +48,7 @@ export async function scoreFile(file: string, flags: ScoreFlags, out: Output): P
       const scored = await applyPlan(new Uint8Array(bytes), report.plan);
       await writeOutput(file, flags.out, kind, scored);
     }
-    if (flags.json) out.stdout(JSON.stringify(reportJson(file, report, report.score)));
+    if (flags.json) out.stdout(JSON.stringify(reportJson(file, report, report.score, profile)));
     else {
       out.stdout(formatValidation(file, report, flags.lang));
       out.stdout("");
@@ -69,9 +69,5 @@ const READ_ONLY: Record<Exclude<LoadedGrids["format"], "ooxml">, string> = { xls
  */
 export function refuseReadOnly(file: string, format: LoadedGrids["format"]): void {
   if (format === "ooxml") return;
-  const ext = READ_ONLY[format];
-  throw new InputProblem({
-    "zh-CN": `${file} 是 ${ext} 文件，只能校验和评分，不能写出评分后的副本（--out 只支持 .xlsx 和 .xlsm）。请在 Excel 或 WPS 中另存为 .xlsx 后再用 --out。`,
-    en: `${file} is an ${ext} file: it can be validated and scored, but no scored copy can be written (--out writes .xlsx and .xlsm only). Save it as .xlsx in Excel or WPS, then use --out.`,
-  });
+  throw new InputProblem({ code: "out-read-only-format", params: { path: file, ext: READ_ONLY[format] } });
 }

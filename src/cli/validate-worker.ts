@@ -16,7 +16,7 @@ port.on("message", async (job: ValidateJob) => {
   let code: number;
   setMaxXmlMbFlag(job.maxXmlMb); // as the main thread's preAction hook does for one file
   try {
-    code = await validateFile(job.file, job.flags, sink);
+    code = await validateFile(job.file, job.flags, sink, job.profile);
   } catch (err) {
     code = reportUnusable(job.file, err, job.flags, sink);
   }

@@ -17,13 +17,13 @@ import { constants, promises as fs } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { InputProblem } from "./load";
+import { InputProblem, type InputProblemData } from "./problems";
 import { extensionOf, type PackageKind } from "./package-kind";
 
 /** A problem with the output: exit 2 with its one line, like an unusable input. */
 export class OutputProblem extends InputProblem {
-  constructor(reasons: ConstructorParameters<typeof InputProblem>[0]) {
-    super(reasons);
+  constructor(problem: InputProblemData) {
+    super(problem);
     this.name = "OutputProblem";
   }
 }
@@ -62,38 +62,14 @@ export const outputFs: OutputFs = {
   },
 };
 
-// ---- what a failure means, in words ---------------------------------------------------------
-
-const REASONS: Record<string, { "zh-CN": string; en: string; zhHint: string; enHint: string }> = {
-  ENOSPC: { "zh-CN": "磁盘已满", en: "the disk is full", zhHint: "请腾出磁盘空间后再试", enHint: "Free some space and try again" },
-  EDQUOT: { "zh-CN": "磁盘配额已用完", en: "the disk quota is used up", zhHint: "请腾出空间后再试", enHint: "Free some space and try again" },
-  EACCES: { "zh-CN": "没有写入权限", en: "permission denied", zhHint: "请换一个有写入权限的位置", enHint: "Choose a place you may write to" },
-  EPERM: { "zh-CN": "没有写入权限（或文件正被其他程序打开）", en: "permission denied (or another program has the file open)", zhHint: "请关闭打开它的程序，或换一个位置", enHint: "Close the program that has it open, or choose another place" },
-  EROFS: { "zh-CN": "磁盘是只读的", en: "the disk is read-only", zhHint: "请写到其他磁盘", enHint: "Write it to another disk" },
-  ENOENT: { "zh-CN": "文件夹不存在", en: "the folder does not exist", zhHint: "请先创建文件夹或检查路径", enHint: "Create the folder first or check the path" },
-  ENOTDIR: { "zh-CN": "路径中有一段不是文件夹", en: "part of the path is not a folder", zhHint: "请检查路径", enHint: "Check the path" },
-  EISDIR: { "zh-CN": "这是一个文件夹", en: "it is a folder", zhHint: "请指定文件名，例如「评分.xlsx」", enHint: "Name a file, e.g. scored.xlsx" },
-  EBUSY: { "zh-CN": "文件正被其他程序占用", en: "the file is in use by another program", zhHint: "请在 Excel 或 WPS 中关闭它后再试", enHint: "Close it in Excel or WPS and try again" },
-  ENAMETOOLONG: { "zh-CN": "文件名过长", en: "the name is too long", zhHint: "请取一个短一些的名字", enHint: "Choose a shorter name" },
-  EIO: { "zh-CN": "磁盘读写出错", en: "the disk reported a read/write error", zhHint: "请检查磁盘后再试", enHint: "Check the disk and try again" },
-  EMFILE: { "zh-CN": "同时打开的文件过多", en: "too many files are open", zhHint: "请稍后再试", enHint: "Try again later" },
-};
-REASONS.ETXTBSY = REASONS.EBUSY;
-REASONS.ENFILE = REASONS.EMFILE;
+// ---- what a failure means, in words (problems.ts: out-write-failed) ---------------------------
 
 const errnoOf = (err: unknown): string => (err as NodeJS.ErrnoException | null)?.code ?? "";
 
 /** The one line for a failed write of `out`; the input and any existing output are untouched. */
 export function outputProblem(out: string, err: unknown): OutputProblem {
-  if (err instanceof InputProblem) return err instanceof OutputProblem ? err : new OutputProblem(err.reasons);
-  const code = errnoOf(err);
-  const r = REASONS[code];
-  const zhWhy = r ? r["zh-CN"] : `写入失败（${code || "未知原因"}）`;
-  const enWhy = r ? r.en : `the write failed (${code || "unknown reason"})`;
-  return new OutputProblem({
-    "zh-CN": `无法写入输出文件「${out}」：${zhWhy}。${r ? r.zhHint + "；" : ""}输入文件和原有文件均未改动。`,
-    en: `Cannot write the output file "${out}": ${enWhy}. ${r ? r.enHint + "; the input" : "The input"} and any existing file were not changed.`,
-  });
+  if (err instanceof InputProblem) return err instanceof OutputProblem ? err : new OutputProblem(err.problem);
+  return new OutputProblem({ code: "out-write-failed", params: { out, errno: errnoOf(err) } });
 }
 
 function errno(code: string): NodeJS.ErrnoException {
@@ -137,22 +113,7 @@ async function sameFile(input: string, out: string): Promise<"same-path" | "link
  */
 export async function checkOutput(input: string, out: string): Promise<void> {
   const how = await sameFile(input, out);
-  if (how) {
-    const zh = {
-      "same-path": `「${out}」就是输入文件「${input}」`,
-      link: `「${out}」经符号链接或另一种路径写法指向输入文件「${input}」`,
-      "hard-link": `「${out}」是输入文件「${input}」的硬链接`,
-    }[how];
-    const en = {
-      "same-path": `"${out}" is the input file "${input}"`,
-      link: `"${out}" leads to the input file "${input}" (through a symbolic link or another spelling of the path)`,
-      "hard-link": `"${out}" is a hard link to the input file "${input}"`,
-    }[how];
-    throw new OutputProblem({
-      "zh-CN": `--out 不能与输入文件相同：${zh}。输入文件从不被修改，请另取一个文件名。`,
-      en: `--out must differ from the input: ${en}. The input is never modified; choose another name.`,
-    });
-  }
+  if (how) throw new OutputProblem({ code: "out-same-as-input", params: { out, input, how } });
   let stat;
   try {
     stat = await fs.stat(out);
@@ -163,13 +124,6 @@ export async function checkOutput(input: string, out: string): Promise<void> {
 }
 
 // ---- the extension fits the package ----------------------------------------------------------
-
-const KIND_TEXT: Record<PackageKind, { "zh-CN": string; en: string }> = {
-  xlsx: { "zh-CN": "不含宏的工作簿（.xlsx）", en: "a workbook without macros (.xlsx)" },
-  xlsm: { "zh-CN": "启用宏的工作簿（.xlsm）", en: "a macro-enabled workbook (.xlsm)" },
-  xltx: { "zh-CN": "模板（.xltx）", en: "a template (.xltx)" },
-  xltm: { "zh-CN": "启用宏的模板（.xltm）", en: "a macro-enabled template (.xltm)" },
-};
 
 /** `out` with the extension `kind` needs: an Excel extension replaced, anything else kept and added to. */
 export function withExtension(out: string, kind: PackageKind): string {
@@ -183,10 +137,7 @@ export function checkOutputKind(out: string, kind: PackageKind | null): void {
   const ext = extensionOf(kind);
   if (path.extname(out).toLowerCase() === ext) return;
   const suggestion = withExtension(out, kind);
-  throw new OutputProblem({
-    "zh-CN": `--out「${out}」的扩展名与格式不符：输入是${KIND_TEXT[kind]["zh-CN"]}，输出也必须以 ${ext} 结尾（Excel 不打开扩展名与格式不符的文件）。请改用「${suggestion}」。`,
-    en: `--out "${out}" does not match the workbook's format: the input is ${KIND_TEXT[kind].en}, so the output must end in ${ext} too (Excel refuses a file whose extension does not match its format). Use "${suggestion}".`,
-  });
+  throw new OutputProblem({ code: "out-kind-mismatch", params: { out, kind, ext, suggestion } });
 }
 
 // ---- the atomic write -------------------------------------------------------------------------

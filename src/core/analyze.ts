@@ -23,6 +23,9 @@ import { matchEntries, type LogMatch } from "./log/aggregate";
 import { budgetPointsBlank } from "./table/budget";
 import type { ScoringProfile } from "./profile/schema";
 import { DEFAULT_PROFILE } from "./profile/builtins";
+import { ProblemError } from "./problem";
+import type { Lang } from "./lang";
+import { inputMessage, type CoreInputProblem, type InputProblemCode } from "./input-problems";
 
 export interface AnalyzeOptions {
   /** The target sheet's name; by default the first sheet with an indicator table. */
@@ -49,14 +52,24 @@ export interface Analysis {
   logMatch?: LogMatch;
 }
 
-/** Input the core cannot work with at all (a named sheet that does not exist): hosts report it, exit 2. */
-export class InputError extends Error {
-  constructor(
-    message: string,
-    readonly messageEn: string,
-  ) {
-    super(message);
+/**
+ * Input the core cannot work with at all (a named sheet that does not exist): hosts report it, exit 2.
+ * It carries a Problem (input-problems.ts); `message` is the Chinese text, `messageEn` the English.
+ */
+export class InputError extends ProblemError<InputProblemCode, object> {
+  declare readonly problem: CoreInputProblem;
+
+  constructor(problem: CoreInputProblem) {
+    super(problem, inputMessage(problem, "zh-CN"));
     this.name = "InputError";
+  }
+
+  get messageEn(): string {
+    return inputMessage(this.problem, "en");
+  }
+
+  text(lang: Lang): string {
+    return inputMessage(this.problem, lang);
   }
 }
 
@@ -64,7 +77,7 @@ export class InputError extends Error {
 export const GENERATED_SHEETS = ["绩效自评表", "绩效监控表"];
 
 export function analyzeWorkbook(wb: WorkbookGrids, opts: AnalyzeOptions = {}): Analysis {
-  if (wb.sheets.length === 0) throw new InputError("工作簿中没有工作表。", "The workbook has no sheets.");
+  if (wb.sheets.length === 0) throw new InputError({ code: "no-sheets", params: {} });
   const { target, table } = pickTarget(wb, opts.sheet);
   const rules = new Map<number, ScoringRule>();
   if (!table) {
@@ -112,11 +125,7 @@ export function analyzeWorkbook(wb: WorkbookGrids, opts: AnalyzeOptions = {}): A
 function pickTarget(wb: WorkbookGrids, name: string | undefined): { target: Grid; table: Table | null } {
   if (name !== undefined) {
     const grid = wb.sheets.find((g) => g.sheet === name) ?? wb.sheets.find((g) => nameKey(g.sheet) === nameKey(name));
-    if (!grid)
-      throw new InputError(
-        `找不到工作表「${name}」。工作簿中的工作表：${wb.sheets.map((g) => g.sheet).join("、")}`,
-        `No sheet named "${name}". The workbook has: ${wb.sheets.map((g) => g.sheet).join(", ")}`,
-      );
+    if (!grid) throw new InputError({ code: "sheet-not-found", params: { name, sheets: wb.sheets.map((g) => g.sheet) } });
     return { target: grid, table: readTable(grid) };
   }
   // The sheet named 项目绩效目标表 first, then every other sheet in tab order — not the sheets
@@ -141,7 +150,7 @@ function pickLog(wb: WorkbookGrids, target: Grid, table: Table, opts: AnalyzeOpt
   const others = wb.sheets.filter((g) => g !== target && g.sheet !== RECORD_SHEET && !GENERATED_SHEETS.includes(g.sheet));
   const named = opts.logSheet !== undefined ? others.filter((g) => g.sheet === opts.logSheet) : [];
   if (opts.logSheet !== undefined && named.length === 0)
-    throw new InputError(`找不到台账工作表「${opts.logSheet}」。`, `No log sheet named "${opts.logSheet}".`);
+    throw new InputError({ code: "log-sheet-not-found", params: { name: opts.logSheet } });
   const pool = named.length ? named : others;
   for (const grid of pool) {
     const log = readLog(grid);

@@ -65,7 +65,7 @@ test("--json: the timed-out file is a JSON report too; English with --lang en", 
   const code = await validateFiles(["x.xlsx"], { lang: "en", json: true, timeout: 0.2 }, out, { workerFile: worker, workers: 1 });
   expect(code).toBe(2);
   expect(out.lines).toEqual([
-    ["stdout", JSON.stringify({ file: "x.xlsx", valid: false, error: "x.xlsx: timed out after 0.2 s" })],
+    ["stdout", JSON.stringify({ file: "x.xlsx", valid: false, error: "x.xlsx: timed out after 0.2 s", problem: { code: "timed-out", params: { path: "x.xlsx", seconds: "0.2" } } })],
     ["stderr", "x.xlsx: timed out after 0.2 s"],
   ]);
 });

@@ -20,7 +20,8 @@ describe("jixiao monitor", () => {
     const r = await cli("monitor", seed, "--as-of", "2022-06-30", "--json");
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(Object.keys(doc)).toEqual(["file", "sheet", "valid", "stats", "issues", "monitor"]);
+    expect(Object.keys(doc)).toEqual(["file", "sheet", "valid", "stats", "issues", "profile", "monitor"]);
+    expect(doc.profile).toBe("default");
     expect(doc.monitor).toMatchObject({ asOf: "2022-06-30", year: 2022, elapsedDays: 181, daysInYear: 365 });
     const by = Object.fromEntries(doc.monitor.indicators.map((i: { name: string }) => [i.name, i]));
     // One report at each month's end, January–June: 6; 6 × 365 / 181 = 12.099… → 12.1 ≥ 12.

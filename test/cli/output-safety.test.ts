@@ -225,7 +225,12 @@ describe("a failed write loses nothing and says why in words", () => {
     expect(en.r.stderr).toBe(`Cannot write the output file "${en.out}": the disk is full. Free some space and try again; the input and any existing file were not changed.`);
     const json = await failing("sync", "ENOSPC", "--json");
     expect(json.r.code).toBe(2);
-    expect(JSON.parse(json.r.stdout)).toEqual({ file: path.join(json.dir, "seed.xlsx"), valid: false, error: json.r.stderr });
+    expect(JSON.parse(json.r.stdout)).toEqual({
+      file: path.join(json.dir, "seed.xlsx"),
+      valid: false,
+      error: json.r.stderr,
+      problem: { code: "out-write-failed", params: { out: path.join(json.dir, "scored.xlsx"), errno: "ENOSPC" } },
+    });
     expect(await snapshot(json.dir)).toEqual(json.before);
   });
 
@@ -263,11 +268,12 @@ describe("a failed write loses nothing and says why in words", () => {
   it("every errno the brief names has words in both languages; an unknown one still names the output", () => {
     for (const code of ["ENOSPC", "EACCES", "EPERM", "EROFS", "ENOENT", "EISDIR", "ENOTDIR", "EDQUOT", "EBUSY", "ENAMETOOLONG"]) {
       const p = outputProblem("/x/out.xlsx", errno(code));
-      expect(p.reasons["zh-CN"]).toMatch(/^无法写入输出文件「\/x\/out\.xlsx」：[^A-Z]+。/);
-      expect(p.reasons.en).toMatch(/^Cannot write the output file "\/x\/out\.xlsx": [a-z]/);
-      expect(p.reasons.en).not.toContain(code);
+      expect(p.problem).toEqual({ code: "out-write-failed", params: { out: "/x/out.xlsx", errno: code } });
+      expect(p.text("zh-CN")).toMatch(/^无法写入输出文件「\/x\/out\.xlsx」：[^A-Z]+。/);
+      expect(p.text("en")).toMatch(/^Cannot write the output file "\/x\/out\.xlsx": [a-z]/);
+      expect(p.text("en")).not.toContain(code);
     }
-    expect(outputProblem("/x/out.xlsx", errno("EWEIRD")).reasons.en).toBe(
+    expect(outputProblem("/x/out.xlsx", errno("EWEIRD")).text("en")).toBe(
       `Cannot write the output file "/x/out.xlsx": the write failed (EWEIRD). The input and any existing file were not changed.`,
     );
   });

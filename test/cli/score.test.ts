@@ -17,7 +17,8 @@ describe("jixiao score", () => {
     const r = await cli("score", seed, "--json");
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(Object.keys(doc)).toEqual(["file", "sheet", "valid", "stats", "issues", "score"]);
+    expect(Object.keys(doc)).toEqual(["file", "sheet", "valid", "stats", "issues", "profile", "score"]);
+    expect(doc.profile).toBe("default");
     expect(doc.score).toMatchObject({ total: 100, max: 100, complete: true });
     expect(doc.score.indicators[0]).toEqual({
       row: 8,

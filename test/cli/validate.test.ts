@@ -32,7 +32,8 @@ describe("jixiao validate", () => {
   it("prints the DESIGN §6 JSON document", async () => {
     const r = await cli("validate", seed, "--json");
     const doc = JSON.parse(r.stdout);
-    expect(Object.keys(doc)).toEqual(["file", "sheet", "valid", "stats", "issues"]);
+    expect(Object.keys(doc)).toEqual(["file", "sheet", "valid", "stats", "issues", "profile"]);
+    expect(doc.profile).toBe("default");
     expect(doc).toMatchObject({ file: seed, sheet: "项目绩效目标表", valid: true, stats: { indicators: 11, errors: 0, warnings: 3, totalWeight: 100 } });
     expect(doc.issues[0]).toEqual({
       code: "content-duplicate",

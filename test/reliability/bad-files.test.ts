@@ -1,8 +1,10 @@
 /**
- * Broken and hostile files through the real CLI (`node dist/cli.js validate <file>`): each unusable
- * one exits 2 with exactly one stderr line — the message in test/fixtures/bad/expected.json — and no
- * stack trace, within a time bound; the ones that must read fine (an .xlsm with macros, whole-sheet
- * data validations) do. The corpus is made by scripts/make-bad-fixtures.mjs.
+ * Broken and hostile files through the real CLI (`node dist/cli.js validate <file> --json`): each
+ * unusable one exits 2 with exactly one stderr line and no stack trace, within a time bound, and
+ * its JSON names the problem by its code (CODES below: what is asserted is the code, not the
+ * sentence; the line is the message of that code and its parameters in the run's language). The
+ * ones that must read fine (an .xlsm with macros, whole-sheet data validations) do. The corpus is
+ * made by scripts/make-bad-fixtures.mjs (test/fixtures/bad/expected.json lists the files and exit codes).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -11,6 +13,7 @@ import ExcelJS from "exceljs";
 import { buildCli, pool, ROOT, runCliProcess, STACK_FRAME, type CliRun } from "./cli-run";
 import { currentLimits, isProblem, limitsFor, parseMegabytes, setMaxXmlMbFlag } from "../../src/cli/limits";
 import { runCli } from "../../src/cli/program";
+import { inputProblemText, type InputProblemData } from "../../src/cli/problems";
 
 const BAD = "test/fixtures/bad";
 /** Per run: a Node start (~1 s on a loaded CI machine) plus the checks; a hang is far above. */
@@ -24,17 +27,52 @@ interface Case {
   note?: string;
 }
 const expected = JSON.parse(readFileSync(path.join(__dirname, "../fixtures/bad/expected.json"), "utf8")) as { cases: Case[] };
-const withFile = (m: string, file: string) => m.split("{file}").join(file);
+
+/**
+ * The problem each unusable file is, by code: the CLI's (src/cli/problems.ts), a limit's
+ * (src/cli/limit-problems.ts), or, for a workbook without a table, the report's issue code.
+ */
+const CODES: Record<string, string> = {
+  "empty.xlsx": "file-empty",
+  "truncated.xlsx": "zip-damaged",
+  "zip-without-workbook.xlsx": "no-workbook-part",
+  "sheet-part-missing.xlsx": "sheet-part-missing",
+  "old-excel.xls": "file-old-excel",
+  "encrypted.xlsx": "file-encrypted",
+  "csv-renamed.xlsx": "file-csv",
+  "random-bytes.xlsx": "file-unrecognised",
+  "huge-shared-strings.xlsx": "xml-too-large",
+  "zip-bomb.xlsx": "zip-bomb",
+  "size-lie.xlsx": "part-damaged",
+  "merge-bomb.xlsx": "merged-too-large",
+  "far-cell.xlsx": "sheet-area-too-large",
+  "no-table.xlsx": "table-not-found",
+  "a-folder.xlsx": "file-is-folder",
+  "does-not-exist.xlsx": "file-not-found",
+};
+
+interface Doc {
+  error?: string;
+  problem?: InputProblemData;
+  issues?: { code: string; message: string }[];
+}
+const docOf = (run: CliRun): Doc => JSON.parse(run.stdout.trim().split("\n")[0]) as Doc;
+const codeOf = (doc: Doc) => doc.problem?.code ?? doc.issues?.[0]?.code;
+/** The line a document's failure prints in `lang`: its problem's message, or the table's issue. */
+const lineOf = (doc: Doc, lang: "zh-CN" | "en") => (doc.problem ? inputProblemText(doc.problem, lang) : doc.issues![0].message);
 
 const results = new Map<string, CliRun>();
 const key = (file: string, lang: string) => `${lang} ${file}`;
 
-function assertOneLine(run: CliRun, message: string) {
+function assertOneLine(run: CliRun, message: string | RegExp) {
   expect(run.timedOut).toBe(false);
   expect(run.ms).toBeLessThan(TIME_BOUND_MS);
   expect(run.code).toBe(2);
   expect(run.stderr.endsWith("\n")).toBe(true);
-  expect(run.stderr.trimEnd().split("\n")).toEqual([message]);
+  const lines = run.stderr.trimEnd().split("\n");
+  expect(lines).toHaveLength(1);
+  if (typeof message === "string") expect(lines[0]).toBe(message);
+  else expect(lines[0]).toMatch(message);
   expect(run.stdout + run.stderr).not.toMatch(STACK_FRAME);
 }
 
@@ -56,9 +94,9 @@ async function runInProcess(args: string[]): Promise<CliRun> {
 beforeAll(async () => {
   buildCli();
   // zh-CN (the default) through the built CLI, one Node process per file; en in-process.
-  const runs = await pool(expected.cases, 3, (c) => runCliProcess(["validate", `${BAD}/${c.file}`]));
+  const runs = await pool(expected.cases, 3, (c) => runCliProcess(["validate", `${BAD}/${c.file}`, "--json"]));
   expected.cases.forEach((c, i) => results.set(key(c.file, "zh-CN"), runs[i]));
-  for (const c of expected.cases) results.set(key(c.file, "en"), await runInProcess(["validate", `${BAD}/${c.file}`, "--lang", "en"]));
+  for (const c of expected.cases) results.set(key(c.file, "en"), await runInProcess(["validate", `${BAD}/${c.file}`, "--json", "--lang", "en"]));
 }, 180_000);
 
 describe("bad files through `jixiao validate`", () => {
@@ -68,11 +106,14 @@ describe("bad files through `jixiao validate`", () => {
       expect(files).toContain(f);
   });
 
+  it("names a problem code for every unusable file of the corpus, and none for the others", () => {
+    expect(expected.cases.filter((c) => c.exit === 2).map((c) => c.file).sort()).toEqual(Object.keys(CODES).sort());
+  });
+
   describe.each(expected.cases)("$file", (c) => {
-    it.each(["zh-CN", "en"] as const)("%s: the expected exit code and line, no stack trace", (lang) => {
+    it.each(["zh-CN", "en"] as const)("%s: the expected exit code and problem code, one line, no stack trace", (lang) => {
       const run = results.get(key(c.file, lang))!;
-      const message = c[lang];
-      if (message === null) {
+      if (c.exit !== 2) {
         // Must read fine: a report on stdout, nothing on stderr.
         expect(run.timedOut).toBe(false);
         expect(run.ms).toBeLessThan(TIME_BOUND_MS);
@@ -82,27 +123,41 @@ describe("bad files through `jixiao validate`", () => {
         expect(run.stdout).not.toMatch(STACK_FRAME);
         return;
       }
-      assertOneLine(run, withFile(message, `${BAD}/${c.file}`));
+      const doc = docOf(run);
+      expect(codeOf(doc)).toBe(CODES[c.file]);
+      // The line is the code's message with the file as typed, in the run's language.
+      const line = lineOf(doc, lang);
+      if (doc.problem) {
+        expect(doc.problem.params).toMatchObject({ path: `${BAD}/${c.file}` });
+        expect(doc.error).toBe(line);
+      }
+      assertOneLine(run, line);
     });
   });
 
-  it("score refuses the same files with the same line", async () => {
+  it("score refuses the same files with the same problem and line", async () => {
     const picks = ["truncated.xlsx", "zip-bomb.xlsx", "merge-bomb.xlsx"];
-    const runs = await pool(picks, 4, (f) => runCliProcess(["score", `${BAD}/${f}`, "--out", path.join(os.tmpdir(), "jixiao-never-written.xlsx")]));
-    picks.forEach((f, i) => assertOneLine(runs[i], withFile(expected.cases.find((c) => c.file === f)!["zh-CN"]!, `${BAD}/${f}`)));
+    const runs = await pool(picks, 4, (f) => runCliProcess(["score", `${BAD}/${f}`, "--out", path.join(os.tmpdir(), "jixiao-never-written.xlsx"), "--json"]));
+    picks.forEach((f, i) => {
+      const validated = results.get(key(f, "zh-CN"))!;
+      expect(docOf(runs[i]).problem).toEqual(docOf(validated).problem);
+      assertOneLine(runs[i], validated.stderr.trimEnd());
+    });
   }, 60_000);
 
-  it("--json prints one JSON document with the reason, and the same line on stderr", async () => {
-    const run = await runCliProcess(["validate", `${BAD}/zip-bomb.xlsx`, "--json"]);
-    const message = withFile(expected.cases.find((c) => c.file === "zip-bomb.xlsx")!["zh-CN"]!, `${BAD}/zip-bomb.xlsx`);
-    assertOneLine(run, message);
-    expect(JSON.parse(run.stdout)).toEqual({ file: `${BAD}/zip-bomb.xlsx`, valid: false, error: message });
+  it("--json prints one JSON document with the reason and the problem's code and parameters, and the same line on stderr", () => {
+    const run = results.get(key("zip-bomb.xlsx", "zh-CN"))!;
+    const doc = JSON.parse(run.stdout) as Doc & Record<string, unknown>;
+    expect(Object.keys(doc)).toEqual(["file", "valid", "error", "problem"]);
+    expect(doc).toMatchObject({ file: `${BAD}/zip-bomb.xlsx`, valid: false, problem: { code: "zip-bomb", params: { path: `${BAD}/zip-bomb.xlsx`, part: expect.any(String), ratio: expect.any(Number) } } });
+    expect((doc.problem!.params as { ratio: number }).ratio).toBeGreaterThan(100);
+    assertOneLine(run, doc.error!);
   });
 
   it("a bad file among good ones: every file gets its report, the bad one its line, exit 2", async () => {
     const run = await runCliProcess(["validate", `${BAD}/macros.xlsm`, `${BAD}/empty.xlsx`, `${BAD}/whole-sheet-validations.xlsx`]);
     expect(run.code).toBe(2);
-    expect(run.stderr.trimEnd().split("\n")).toEqual([`${BAD}/empty.xlsx 是空文件（0 字节）。请重新保存工作簿。`]);
+    expect(run.stderr.trimEnd().split("\n")).toEqual([results.get(key("empty.xlsx", "zh-CN"))!.stderr.trimEnd()]);
     expect(run.stdout.match(/项目绩效目标表/g)?.length).toBeGreaterThanOrEqual(2);
   });
 });
@@ -132,14 +187,14 @@ describe("the XML size limit (JIXIAO_MAX_XML_MB, --max-xml-mb)", () => {
     ]);
     expect(ok.stderr).toBe("");
     expect([0, 1]).toContain(ok.code);
-    assertOneLine(flag, expect.stringMatching(/^.*big-shared-strings\.xlsx 中的 XML 内容过大（解压后 [\d.]+ MB，上限 1 MB），未处理。/) as unknown as string);
-    assertOneLine(env, expect.stringMatching(/上限 0\.9 MB），未处理。/) as unknown as string);
+    assertOneLine(flag, /^.*big-shared-strings\.xlsx 中的 XML 内容过大（解压后 [\d.]+ MB，上限 1 MB），未处理。/);
+    assertOneLine(env, /上限 0\.9 MB），未处理。/);
     expect(flagBeatsEnv.stderr).toBe("");
   }, 60_000);
 
   it("a raised limit does not let a bomb through: a part declaring 64 MB in 140 bytes is refused by its ratio", async () => {
     const run = await runCliProcess(["validate", `${BAD}/huge-shared-strings.xlsx`, "--max-xml-mb", "100"]);
-    assertOneLine(run, expect.stringMatching(/^test\/fixtures\/bad\/huge-shared-strings\.xlsx 的压缩比异常（xl\/sharedStrings\.xml 解压后是压缩数据的 \d+ 倍），疑似“zip 炸弹”，已拒绝处理。$/) as unknown as string);
+    assertOneLine(run, /^test\/fixtures\/bad\/huge-shared-strings\.xlsx 的压缩比异常（xl\/sharedStrings\.xml 解压后是压缩数据的 \d+ 倍），疑似“zip 炸弹”，已拒绝处理。$/);
   });
 
   it("a bad value is one line, exit 2", async () => {

@@ -54,10 +54,7 @@ function indicatorNames(analysis: Analysis): string[] {
 export function logTemplatePlan(wb: WorkbookGrids, analysis: Analysis): LogTemplateResult {
   const table = analysis.table;
   if (!table)
-    throw new InputError(
-      "没有找到指标表，无法生成台账：请先让目标表有「三级指标」和「指标值」两列的表头。",
-      "No indicator table was found, so no log can be made: give the target sheet a header with 三级指标 and 指标值.",
-    );
+    throw new InputError({ code: "log-no-table", params: {} });
   const names = indicatorNames(analysis);
   const list: SheetPlan = {
     sheet: LIST_SHEET,
@@ -72,10 +69,7 @@ export function logTemplatePlan(wb: WorkbookGrids, analysis: Analysis): LogTempl
   if (analysis.log) return { plan, names, listOnly: true, sheet: analysis.log.grid.sheet };
   const taken = wb.sheets.find((g) => g.sheet === LOG_TEMPLATE_SHEET);
   if (taken)
-    throw new InputError(
-      `已有工作表「${LOG_TEMPLATE_SHEET}」，但它的表头不是台账的表头（需要「三级指标」和「完成值」两列）：请补上表头，或把它改名后再生成台账。`,
-      `A sheet named ${LOG_TEMPLATE_SHEET} exists but its header is not a log's (it needs 三级指标 and 完成值 columns): add them, or rename the sheet and make the log again.`,
-    );
+    throw new InputError({ code: "log-sheet-taken", params: { sheet: LOG_TEMPLATE_SHEET } });
 
   const grid = table.grid;
   const headerCell = { sheet: grid.sheet, row: grid.origin.row + table.header.top, col: grid.origin.col + (table.columns.name ?? 0) };

@@ -48,10 +48,7 @@ export function monitorAnalysis(analysis: Analysis, asOf: number): MonitorResult
   const progress = yearProgress(year, asOf);
   if (!progress) {
     const day = ymdFromSerial(asOf);
-    throw new InputError(
-      `监控日 ${day} 不在项目年度 ${year} 年内：请用 ${year}-01-01 到 ${year}-12-31 之间的日期（如 ${year}-06-30）。`,
-      `The as-of date ${day} is outside the project's year ${year}: use a date from ${year}-01-01 to ${year}-12-31 (e.g. ${year}-06-30).`,
-    );
+    throw new InputError({ code: "as-of-outside-year", params: { day, year } });
   }
   return monitorIn(analysis, progress);
 }
