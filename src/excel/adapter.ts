@@ -239,7 +239,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       lastSyncs = 0;
       const allowed = forProtection(plan);
       const syncs = await runWrite(
-        (context) => applyPlanTo(context, allowed, { budget: budget(), mergesOf: (s) => memory.merges.get(s), onProgress }),
+        (context) => applyPlanTo(context, allowed, { budget: budget(), mergesOf: (s) => memory.merges.get(s), onProgress, lang: lang() }),
         plan.sheets.map((s) => s.sheet),
       );
       lastSyncs = syncs;

@@ -3,7 +3,8 @@
  * horizontal runs in each row first, then runs with the same columns on consecutive rows are
  * stacked into one block (a column of results, or a new sheet's table, becomes one block).
  */
-import type { Rect } from "./addresses";
+import { contains, type Rect } from "./addresses";
+import { BLOCK_BYTES, jsonBytes } from "./payload";
 
 export interface Positioned {
   row: number;
@@ -90,4 +91,64 @@ export function rowRuns(rows: readonly number[]): { top: number; bottom: number 
     else out.push({ top: r, bottom: r });
   }
   return out;
+}
+
+/** A lookup "is this cell inside a merged area" over a sheet's merges. */
+export function mergeLookup(merges: Rect[] | undefined): (row: number, col: number) => Rect | undefined {
+  if (!merges || merges.length === 0) return () => undefined;
+  const byRow = new Map<number, Rect[]>();
+  for (const m of merges) {
+    if ((m.bottom - m.top + 1) > 5000) continue; // whole-column merges: not worth indexing
+    for (let r = m.top; r <= m.bottom; r++) {
+      let list = byRow.get(r);
+      if (!list) byRow.set(r, (list = []));
+      list.push(m);
+    }
+  }
+  return (row, col) => byRow.get(row)?.find((m) => contains(m, row, col));
+}
+
+/**
+ * Blocks for a sheet Jixiao has just created: each run of consecutive written rows is one block
+ * over the columns it uses, with null where nothing is written. Office.js leaves a cell whose
+ * value is null unchanged — and on a new sheet that cell is empty anyway — so a 20,000-row
+ * 自评表 goes out as a few blocks rather than one per row pattern. Merges come after the values.
+ */
+export function denseBlocks<T extends Positioned>(items: readonly T[]): Block<T | null>[] {
+  const byRow = new Map<number, T[]>();
+  for (const w of items) {
+    let list = byRow.get(w.row);
+    if (!list) byRow.set(w.row, (list = []));
+    list.push(w);
+  }
+  const blocks: Block<T | null>[] = [];
+  for (const run of rowRuns([...byRow.keys()])) {
+    let left = Infinity;
+    let right = -1;
+    for (let r = run.top; r <= run.bottom; r++)
+      for (const w of byRow.get(r)!) {
+        left = Math.min(left, w.col);
+        right = Math.max(right, w.col);
+      }
+    const cells: (T | null)[][] = [];
+    for (let r = run.top; r <= run.bottom; r++) {
+      const row: (T | null)[] = new Array(right - left + 1).fill(null);
+      for (const w of byRow.get(r)!) row[w.col - left] = w;
+      cells.push(row);
+    }
+    blocks.push({ top: run.top, bottom: run.bottom, left, right, cells });
+  }
+  return blocks;
+}
+
+export function blockTouchesMerge<T extends { row: number; col: number }>(block: Block<T>, inMerge: (row: number, col: number) => Rect | undefined): boolean {
+  for (const row of block.cells) for (const w of row) if (inMerge(w.row, w.col)) return true;
+  return false;
+}
+
+/** Splits a block so that its payload stays under BLOCK_BYTES (estimated from its first rows). */
+export function fit<T>(block: Block<T>, valueOf: (item: T) => unknown): Block<T>[] {
+  const sample = block.cells.slice(0, 50).map((row) => row.map(valueOf));
+  const perRow = Math.max(1, jsonBytes(sample) / sample.length);
+  return splitRows(block, Math.max(1, Math.floor(BLOCK_BYTES / (perRow * 1.5))));
 }

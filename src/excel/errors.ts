@@ -5,6 +5,7 @@
  */
 import type { Lang } from "../core";
 import { StaleWorkbookError } from "../app/port";
+import { FEATURE_API, type PlanFeature } from "./requirements";
 
 export type HostErrorKind =
   | "protected"
@@ -189,4 +190,45 @@ export function lockedCellsError(sheet: string, cells: string[], lang: Lang): Ex
 /** The message for a kind, e.g. for a requirement check before anything is sent to Excel. */
 export function hostError(kind: HostErrorKind, lang: Lang): ExcelHostError {
   return new ExcelHostError(MESSAGES[kind][lang], kind, undefined, undefined);
+}
+
+/** What each feature is called where the message names what is missing. */
+const FEATURE_NAMES: Record<PlanFeature, Record<Lang, string>> = {
+  validations: { "zh-CN": "数据验证（下拉列表、日期检查）", en: "data validation (dropdowns, date checks)" },
+  names: { "zh-CN": "定义名称（下拉列表的指标清单）", en: "defined names (the dropdown's list of indicators)" },
+  highlights: { "zh-CN": "条件格式（红黄绿灯）", en: "conditional formatting (the traffic lights)" },
+  freeze: { "zh-CN": "冻结窗格（表头）", en: "freeze panes (the header)" },
+  "name-update": { "zh-CN": "更新已有的定义名称", en: "updating an existing defined name" },
+};
+
+/** Refused before anything is written: this Excel lacks what the plan needs (requirements.ts). */
+export class MissingApiError extends ExcelHostError {
+  constructor(
+    message: string,
+    /** The features missing, each with the ExcelApi version it needs. */
+    readonly missing: { feature: PlanFeature; version: string }[],
+  ) {
+    super(message, "unsupported", undefined, undefined);
+    this.name = "MissingApiError";
+  }
+}
+
+/** What is missing (each with the version that has it), that nothing was written, and what to do. */
+const MISSING_API: Record<Lang, { item: (feature: string, version: string) => string; message: (items: string[]) => string }> = {
+  "zh-CN": {
+    item: (feature, version) => `${feature}需要 ExcelApi ${version}`,
+    message: (items) =>
+      `当前版本的 Excel 不支持这一步要用到的功能：${items.join("；")}。所以没有写入任何内容。请更新 Excel（Excel 2019、Excel 2021 或 Microsoft 365），或在网页版 Excel 中打开这个工作簿再试；也可以用绩效助手的网页版或命令行（jixiao）处理这个文件。`,
+  },
+  en: {
+    item: (feature, version) => `${feature} needs ExcelApi ${version}`,
+    message: (items) =>
+      `This version of Excel lacks what this step needs: ${items.join("; ")}. Nothing was written. Update Excel (Excel 2019, Excel 2021 or Microsoft 365), or open the workbook in Excel on the web and try again; or process the file with Jixiao's web page or its command line (jixiao).`,
+  },
+};
+
+export function missingApiError(features: readonly PlanFeature[], lang: Lang): MissingApiError {
+  const missing = features.map((feature) => ({ feature, version: FEATURE_API[feature] }));
+  const words = MISSING_API[lang];
+  return new MissingApiError(words.message(missing.map((m) => words.item(FEATURE_NAMES[m.feature][lang], m.version))), missing);
 }

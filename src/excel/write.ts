@@ -17,28 +17,41 @@
  *    (a new column styled from the rule column, row by row, is one copy). A source inside a
  *    merged area (the official layout merges every field over two columns) cannot be copied that
  *    way: Excel copies the whole merged area and merges the destination too. Its look is taken
- *    with getCellProperties in the check sync and applied with setCellProperties instead.
+ *    with getCellProperties in the check sync and applied with setCellProperties instead — on this
+ *    sheet or another (the log's header takes the look of the target's merged header).
  * 5. Strings are text, never formulas: cell-text.ts (quote prefix).
  * 6. Area formats, row heights and page setup (the 绩效自评表, DESIGN §12): write-looks.ts. The fonts
  *    a format copies from another sheet are loaded in the check sync, the rest goes in the write
  *    sync — no round trip of its own; the page setup only where ExcelApi 1.9 is (older Excel
  *    prints the sheet with its defaults).
+ * 7. Validations, the lights (conditional fills), the frozen header and defined names (the log of
+ *    DESIGN §3, the 绩效监控表 of §9): write-controls.ts. The ExcelApi sets they need are checked
+ *    before anything is sent (requirements.ts: older Excel gets a message saying what is missing,
+ *    and nothing is written); the names the plan sets are looked up in the check sync.
+ * 8. The very hidden sheets that only hold data (the ownership record, the indicator list) are
+ *    rewritten in place, not deleted and added again: Worksheet.delete and setting visibility
+ *    clear staff's undo stack ("Undo capabilities with the Excel JavaScript API"), and a deleted
+ *    list sheet would turn the defined name over it into #REF!.
  */
 import type { CellWrite, SheetPlan, WritePlan } from "../core/plan/types";
 import { StaleWorkbookError } from "../app/port";
-import { a1, contains, rectAddress, type Rect } from "./addresses";
-import { groupBlocks, rowRuns, splitRows, type Block } from "./blocks";
+import type { Lang } from "../core/lang";
+import { a1, rectAddress, type Rect } from "./addresses";
+import { blockTouchesMerge, denseBlocks, fit, groupBlocks, mergeLookup, rowRuns, splitRows, type Block } from "./blocks";
 import { cellInput } from "./cell-text";
-import { ACTION_BYTES, BLOCK_BYTES, jsonBytes, SyncBatch } from "./payload";
-import { excelApi } from "./requirements";
-import { WorkbookReadOnlyError } from "./errors";
+import { ACTION_BYTES, jsonBytes, SyncBatch } from "./payload";
+import { excelApi, missingFeatures, planFeatures } from "./requirements";
+import { missingApiError, WorkbookReadOnlyError } from "./errors";
 import { loadFaces, queueFormat, queuePageSetup, queueRowHeights, type Faces } from "./write-looks";
+import { existingNames, loadNames, queueFreeze, queueHighlights, queueNames, queueValidations } from "./write-controls";
 
 export interface ApplyOptions {
   budget: number;
   /** Merged areas of a sheet as last read (sheet coordinates), when known. */
   mergesOf: (sheet: string) => Rect[] | undefined;
   onProgress?: (done: number, total: number) => void;
+  /** The language of a refusal said before anything is sent (a missing requirement); zh-CN by default. */
+  lang?: Lang;
 }
 
 /** Column width in points for a width in characters (CJK text in 宋体/等线 needs about 7). */
@@ -60,10 +73,12 @@ interface SheetCheck {
   plan: SheetPlan;
   ws: Excel.Worksheet;
   runs: { col: number; top: number; bottom: number; range: Excel.Range }[];
-  looks: { rect: Rect; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[];
+  /** Looks of styleFrom sources in merged areas, by the sheet they are on. */
+  looks: { sheet: string; rect: Rect; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[];
 }
 
-const key = (row: number, col: number) => `${row},${col}`;
+/** A styleFrom source's look, by its sheet and cell. */
+const lookKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row},${col}`;
 
 function sameValue(a: unknown, b: unknown): boolean {
   const empty = (v: unknown) => v === null || v === undefined || v === "";
@@ -72,24 +87,15 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-/** A lookup "is this cell inside a merged area" over a sheet's merges. */
-function mergeLookup(merges: Rect[] | undefined): (row: number, col: number) => Rect | undefined {
-  if (!merges || merges.length === 0) return () => undefined;
-  const byRow = new Map<number, Rect[]>();
-  for (const m of merges) {
-    if ((m.bottom - m.top + 1) > 5000) continue; // whole-column merges: not worth indexing
-    for (let r = m.top; r <= m.bottom; r++) {
-      let list = byRow.get(r);
-      if (!list) byRow.set(r, (list = []));
-      list.push(m);
-    }
-  }
-  return (row, col) => byRow.get(row)?.find((m) => contains(m, row, col));
-}
-
 export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan, opts: ApplyOptions): Promise<number> {
-  const sheets = plan.sheets.filter((s) => s.writes.length || s.create || s.delete || s.merges?.length || s.columnWidths?.length || s.formats?.length);
-  if (sheets.length === 0) return 0;
+  const sheets = plan.sheets.filter(
+    (s) => s.writes.length || s.create || s.delete || s.merges?.length || s.columnWidths?.length || s.formats?.length || s.validations?.length || s.highlights?.length || s.freeze,
+  );
+  if (sheets.length === 0 && !plan.names?.length) return 0;
+  // What this Excel cannot do is said before anything is sent: never half a log.
+  const lang = opts.lang ?? "zh-CN";
+  const missing = missingFeatures(planFeatures(plan));
+  if (missing.length) throw missingApiError(missing, lang);
   const canStyle = excelApi("1.9");
   let syncs = 0;
 
@@ -116,15 +122,28 @@ export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan
         entry.runs.push({ col, top: run.top, bottom: run.bottom, range });
       }
     }
-    if (!sp.create && canStyle) {
-      const inMerge = mergeLookup(opts.mergesOf(sp.sheet));
-      // Looks taken from this sheet only; a styleFrom on another sheet is always copied (4).
-      const sources = sp.writes.filter((w) => w.styleFrom && !otherSheet(w, sp) && inMerge(w.styleFrom.row, w.styleFrom.col)).map((w) => w.styleFrom!);
-      for (const block of groupBlocks(sources)) {
-        for (const part of splitRows(block, 2000)) {
-          await check.reserve(ACTION_BYTES * 2 + (part.bottom - part.top + 1) * (part.right - part.left + 1) * 600);
-          const result = ws.getRange(rectAddress(part)).getCellProperties(STYLE_PROPS);
-          entry.looks.push({ rect: part, result });
+    if (canStyle) {
+      // Sources in a merged area, on this sheet (when it is not new) or on another one — the log's
+      // header takes the target's, whose fields are merged (4).
+      const bySheet = new Map<string, { row: number; col: number }[]>();
+      for (const w of sp.writes) {
+        if (!w.styleFrom) continue;
+        const sheet = otherSheet(w, sp) ?? sp.sheet;
+        if (sheet === sp.sheet && sp.create) continue;
+        let list = bySheet.get(sheet);
+        if (!list) bySheet.set(sheet, (list = []));
+        list.push(w.styleFrom);
+      }
+      for (const [sheet, all] of bySheet) {
+        const inMerge = mergeLookup(opts.mergesOf(sheet));
+        const sources = all.filter((f) => inMerge(f.row, f.col));
+        const from = sheet === sp.sheet ? ws : null;
+        for (const block of groupBlocks(sources)) {
+          for (const part of splitRows(block, 2000)) {
+            await check.reserve(ACTION_BYTES * 2 + (part.bottom - part.top + 1) * (part.right - part.left + 1) * 600);
+            const result = (from ?? context.workbook.worksheets.getItem(sheet)).getRange(rectAddress(part)).getCellProperties(STYLE_PROPS);
+            entry.looks.push({ sheet, rect: part, result });
+          }
         }
       }
     }
@@ -133,11 +152,17 @@ export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan
   // the check sync itself (Workbook.readOnly, ExcelApi 1.8; older Excel finds out from the write).
   const readOnly = excelApi("1.8") ? (context.workbook.load("readOnly"), context.workbook) : null;
   const faces = loadFaces(context, sheets);
+  const names = loadNames(context, plan);
   await check.sync();
   syncs += check.syncs;
   if (readOnly?.readOnly) throw new WorkbookReadOnlyError();
+  // A name the workbook has already is updated (NamedItem.formula), which older Excel cannot do.
+  if (existingNames(names).length) {
+    const update = missingFeatures(["name-update"]);
+    if (update.length) throw missingApiError(update, lang);
+  }
 
-  const looks = new Map<string, Map<string, Excel.CellProperties>>();
+  const looks = new Map<string, Excel.CellProperties>();
   for (const c of checks) {
     if (!c.plan.create && c.ws.isNullObject) throw new StaleWorkbookError(c.plan.sheet, "");
     const cells = new Map<number, unknown>();
@@ -148,16 +173,14 @@ export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan
     for (const e of c.plan.expect ?? []) {
       if (!sameValue(cells.get(e.row * 20000 + e.col), e.value)) throw new StaleWorkbookError(c.plan.sheet, a1(e.row, e.col));
     }
-    const sheetLooks = new Map<string, Excel.CellProperties>();
     for (const look of c.looks) {
       const props = look.result.value;
       for (let r = look.rect.top; r <= look.rect.bottom; r++)
         for (let col = look.rect.left; col <= look.rect.right; col++) {
           const p = props[r - look.rect.top]?.[col - look.rect.left];
-          if (p) sheetLooks.set(key(r, col), p);
+          if (p) looks.set(lookKey(look.sheet, r, col), p);
         }
     }
-    looks.set(c.plan.sheet, sheetLooks);
   }
 
   // ---- 2. write ------------------------------------------------------------------------------
@@ -169,6 +192,7 @@ export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan
     if (canSuspend) app.suspendApiCalculationUntilNextSync();
   });
   const canPrint = excelApi("1.9");
+  const validated: { ws: Excel.Worksheet; sp: SheetPlan; fresh: boolean }[] = [];
   try {
     let done = 0;
     for (const c of checks) {
@@ -181,7 +205,15 @@ export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan
         done++;
         continue;
       }
-      if (sp.create && exists && sp.replace) {
+      // A data sheet of Jixiao's own (very hidden): emptied and rewritten in place (8).
+      const inPlace = sp.create && exists && Boolean(sp.replace) && sp.state === "veryHidden";
+      if (inPlace) {
+        ws = c.ws;
+        await write.reserve(ACTION_BYTES * 2);
+        ws.getRange().clear("All");
+        // Kept very hidden; set only when someone unhid it (setting it clears the undo stack).
+        if (c.ws.visibility !== "VeryHidden") ws.visibility = "VeryHidden";
+      } else if (sp.create && exists && sp.replace) {
         deleteSheet(c.ws);
         ws = context.workbook.worksheets.add(sp.sheet);
       } else if (sp.create && !exists) {
@@ -191,17 +223,25 @@ export async function applyPlanTo(context: Excel.RequestContext, plan: WritePlan
       }
       const fresh = sp.create && (!exists || Boolean(sp.replace));
       // The ownership record's sheet: very hidden, so staff never see it (Office shows no way to unhide it).
-      if (fresh && sp.state === "veryHidden") ws.visibility = "VeryHidden";
+      if (fresh && !inPlace && sp.state === "veryHidden") ws.visibility = "VeryHidden";
       const inMerge = fresh ? () => undefined : mergeLookup(opts.mergesOf(sp.sheet));
       const sourceOf = (sheet: string): Source => ({ ws: context.workbook.worksheets.getItem(sheet), inMerge: mergeLookup(opts.mergesOf(sheet)) });
-      await queueSheetWrites(ws, sp, write, inMerge, canStyle ? looks.get(sp.sheet) ?? new Map() : null, fresh, faces, sourceOf);
+      await queueSheetWrites(ws, sp, write, inMerge, canStyle ? looks : null, fresh, faces, sourceOf);
       if (fresh && sp.pageSetup && canPrint) {
         await write.reserve(ACTION_BYTES * 6);
         queuePageSetup(ws, sp.pageSetup);
       }
+      // The lights and the frozen header on a new sheet only (as the patcher does); dropdowns below.
+      if (sp.validations?.length) validated.push({ ws, sp, fresh });
+      if (fresh) await queueHighlights(ws, sp.highlights ?? [], write);
+      if (fresh && sp.freeze) await queueFreeze(ws, sp.freeze, write);
       done++;
       opts.onProgress?.(done, checks.length);
     }
+    // After the sheets, since a name may refer to a sheet this batch adds; before the validations,
+    // since a dropdown may name it.
+    await queueNames(context, plan, names, write);
+    for (const v of validated) await queueValidations(v.ws, v.sp.validations ?? [], v.fresh, write);
     if (canMuteEvents) context.runtime.enableEvents = true;
     await write.sync();
     syncs += write.syncs;
@@ -263,7 +303,8 @@ async function queueSheetWrites(
   // styles first: number formats, values, bold and wrap then apply on top of the copied look
   if (looks) {
     const styled = sp.writes.filter((w) => w.styleFrom);
-    const isLooked = (w: CellWrite) => !otherSheet(w, sp) && looks.has(key(w.styleFrom!.row, w.styleFrom!.col));
+    const sourceKey = (w: CellWrite) => lookKey(otherSheet(w, sp) ?? sp.sheet, w.styleFrom!.row, w.styleFrom!.col);
+    const isLooked = (w: CellWrite) => looks.has(sourceKey(w));
     const copied = styled.filter((w) => !isLooked(w));
     const looked = styled.filter(isLooked);
     const offset = (w: CellWrite) => `${otherSheet(w, sp) ?? ""},${w.styleFrom!.row - w.row},${w.styleFrom!.col - w.col}`;
@@ -291,7 +332,7 @@ async function queueSheetWrites(
     }
     for (const block of groupBlocks(looked)) {
       for (const part of splitRows(block, 2000)) {
-        const props = part.cells.map((row) => row.map((w) => settable(looks.get(key(w.styleFrom!.row, w.styleFrom!.col))!)));
+        const props = part.cells.map((row) => row.map((w) => settable(looks.get(sourceKey(w))!)));
         const bytes = jsonBytes(props);
         await batch.reserve(ACTION_BYTES * 2 + bytes);
         range(part).setCellProperties(props);
@@ -350,51 +391,6 @@ async function queueSheetWrites(
   }
   for (const f of sp.formats ?? []) await queueFormat(ws, f, faces, batch);
   if (fresh) await queueRowHeights(ws, sp.rowHeights ?? [], batch);
-}
-
-/**
- * Blocks for a sheet Jixiao has just created: each run of consecutive written rows is one block
- * over the columns it uses, with null where nothing is written. Office.js leaves a cell whose
- * value is null unchanged — and on a new sheet that cell is empty anyway — so a 20,000-row
- * 自评表 goes out as a few blocks rather than one per row pattern. Merges come after the values.
- */
-function denseBlocks<T extends CellWrite>(items: readonly T[]): Block<T | null>[] {
-  const byRow = new Map<number, T[]>();
-  for (const w of items) {
-    let list = byRow.get(w.row);
-    if (!list) byRow.set(w.row, (list = []));
-    list.push(w);
-  }
-  const blocks: Block<T | null>[] = [];
-  for (const run of rowRuns([...byRow.keys()])) {
-    let left = Infinity;
-    let right = -1;
-    for (let r = run.top; r <= run.bottom; r++)
-      for (const w of byRow.get(r)!) {
-        left = Math.min(left, w.col);
-        right = Math.max(right, w.col);
-      }
-    const cells: (T | null)[][] = [];
-    for (let r = run.top; r <= run.bottom; r++) {
-      const row: (T | null)[] = new Array(right - left + 1).fill(null);
-      for (const w of byRow.get(r)!) row[w.col - left] = w;
-      cells.push(row);
-    }
-    blocks.push({ top: run.top, bottom: run.bottom, left, right, cells });
-  }
-  return blocks;
-}
-
-function blockTouchesMerge<T extends { row: number; col: number }>(block: Block<T>, inMerge: (row: number, col: number) => Rect | undefined): boolean {
-  for (const row of block.cells) for (const w of row) if (inMerge(w.row, w.col)) return true;
-  return false;
-}
-
-/** Splits a block so that its payload stays under BLOCK_BYTES (estimated from its first rows). */
-function fit<T>(block: Block<T>, valueOf: (item: T) => unknown): Block<T>[] {
-  const sample = block.cells.slice(0, 50).map((row) => row.map(valueOf));
-  const perRow = Math.max(1, jsonBytes(sample) / sample.length);
-  return splitRows(block, Math.max(1, Math.floor(BLOCK_BYTES / (perRow * 1.5))));
 }
 
 /** A loaded look as setCellProperties takes it (no fill stays no fill, not white). */

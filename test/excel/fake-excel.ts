@@ -23,6 +23,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { columnIndex, columnLetter } from "../../src/core/grid";
 import { displayText } from "../../src/xlsx/display-text";
 import { isDateFormat } from "../../src/core/table/date-target";
+import { breakNamesOf, conditionalFormatsOf, dataValidationOf, freezePanesOf, namesOf, type FakeConditionalFormat, type FakeName, type FakeValidation } from "./fake-controls";
 
 export interface Rect {
   top: number;
@@ -111,6 +112,10 @@ export class FakeSheet {
   rowHeights = new Map<number, number>();
   /** Worksheet.pageLayout (ExcelApi 1.9), as set. */
   pageLayout: { orientation?: string; paperSize?: string; centerHorizontally?: boolean; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number }; printTitleRows?: string } = {};
+  /** Data validations, conditional formats and frozen panes (fake-controls.ts). */
+  validations: FakeValidation[] = [];
+  conditionalFormats: FakeConditionalFormat[] = [];
+  frozen: { rows: number; cols: number } | null = null;
   private usedCache: Rect | null | undefined;
 
   constructor(public name: string) {}
@@ -268,6 +273,8 @@ export class FakeWorkbook {
    * on Windows and Mac. Recorded as `Worksheet.delete <sheet>` / `Worksheet.visibility <sheet>`.
    */
   undoClears: string[] = [];
+  /** Workbook-scoped defined names by lower-cased name (names are case-insensitive), fake-controls.ts. */
+  names = new Map<string, FakeName>();
 
   constructor(readonly options: FakeOptions = {}) {}
 
@@ -545,9 +552,11 @@ class WorkbookProxy extends Proxy {
   readonly worksheets: WorksheetsProxy;
   readonly application: { suspendApiCalculationUntilNextSync(): void };
   readonly notes: NotesProxy;
+  readonly names: ReturnType<typeof namesOf>;
   constructor(ctx: FakeContext) {
     super(ctx, false);
     this.worksheets = new WorksheetsProxy(ctx);
+    this.names = namesOf(ctx);
     this.application = {
       suspendApiCalculationUntilNextSync: () => ctx.act(40, () => void ctx.wb.suspendCalls++),
     };
@@ -655,6 +664,10 @@ export class WorksheetProxy extends Proxy {
       },
     };
   }
+  /** WorksheetFreezePanes (ExcelApi 1.7). */
+  get freezePanes() {
+    return freezePanesOf(this.ctx, this.sheetModel);
+  }
   /** WorksheetProtection (ExcelApi 1.2): `protected` is all the fake knows of it. */
   get protection() {
     const self = this;
@@ -696,6 +709,7 @@ export class WorksheetProxy extends Proxy {
       if (s.visibility === "VeryHidden") throw new FakeError("GeneralException", "There was an internal error while processing the request.");
       if (wb.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) throw new FakeError("InvalidOperation", "cannot delete the last visible sheet");
       wb.sheets = wb.sheets.filter((x) => x !== s);
+      breakNamesOf(wb, s.name);
       wb.undoClears.push(`Worksheet.delete ${s.name}`);
     });
   }
@@ -994,7 +1008,7 @@ export class RangeProxy extends Proxy {
     });
   }
 
-  /** Range.clear(applyTo): "All" (default) clears contents and formats, and unmerges. */
+  /** Range.clear(applyTo): "All" (default) clears contents and formats (conditional ones too), and unmerges; data validation stays. */
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
     this.ctx.act(60, () => {
       if (this.isNull) throw nullObjectError("Range.clear");
@@ -1010,6 +1024,8 @@ export class RangeProxy extends Proxy {
         else Object.assign(c, { ...blankCell(), value: c.value, formula: c.formula });
       }
       if (applyTo !== "Contents") for (const m of s.mergeSet.touching(r)) s.mergeSet.remove(m);
+      // Conditional formats are formats; data validation is neither (Data › Data Validation › Clear All removes it).
+      if (applyTo !== "Contents") s.conditionalFormats = s.conditionalFormats.filter((c) => !intersect(c.area, r));
       s.touched();
     });
   }
@@ -1166,6 +1182,15 @@ export class RangeProxy extends Proxy {
         },
       },
     };
+  }
+
+  /** DataValidation (ExcelApi 1.8): fake-controls.ts. */
+  get dataValidation() {
+    return dataValidationOf(this.ctx, this.isNull ? undefined : this.sheet, this.rect);
+  }
+  /** ConditionalFormatCollection (ExcelApi 1.6): fake-controls.ts. */
+  get conditionalFormats() {
+    return conditionalFormatsOf(this.ctx, this.isNull ? undefined : this.sheet, this.rect);
   }
 
   getEntireColumn(): RangeProxy {
