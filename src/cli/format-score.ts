@@ -7,6 +7,7 @@ import type { Lang } from "../core/issues";
 import type { ScoreResult } from "../core/report";
 import { gradeText, notScoredText } from "../core/score/reasons";
 import { pad } from "./format";
+import { displayWidth } from "../core/text-width";
 
 export function formatScore(score: ScoreResult, lang: Lang): string {
   const zh = lang === "zh-CN";
@@ -44,11 +45,12 @@ export function formatScore(score: ScoreResult, lang: Lang): string {
   return lines.join("\n");
 }
 
+/** At most `width` columns (the core's width rule, text-width.ts), ending in `…` when cut. */
 export function truncate(s: string, width: number): string {
   let w = 0;
   let out = "";
   for (const ch of s) {
-    w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
+    w += displayWidth(ch);
     if (w > width - 1) return out + "…";
     out += ch;
   }

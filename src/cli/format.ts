@@ -1,6 +1,7 @@
 /** Human output of the CLI: a readable report grouped by row, Chinese by default. */
 import type { Issue, Lang } from "../core/issues";
 import type { ValidationReport } from "../core/report";
+import { displayWidth } from "../core/text-width";
 
 const SEVERITY: Record<Lang, Record<Issue["severity"], string>> = {
   "zh-CN": { error: "错误", warning: "警告", info: "提示" },
@@ -47,9 +48,7 @@ export function formatValidation(file: string, report: ValidationReport, lang: L
   return lines.join("\n");
 }
 
-/** Pad to a display width, counting CJK characters as two columns. */
+/** Pad to a display width, counting CJK characters as two columns (the core's one rule, text-width.ts). */
 export function pad(s: string, width: number): string {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
-  return s + " ".repeat(Math.max(0, width - w));
+  return s + " ".repeat(Math.max(0, width - displayWidth(s)));
 }

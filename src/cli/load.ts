@@ -9,6 +9,7 @@
 import { promises as fs } from "node:fs";
 import type { WorkbookGrids } from "../core/grid";
 import { isCompoundFile, readWorkbookBytes as readGrids, zipFormatOf, type FileFormat } from "../xlsx/read";
+import { sniffFile, type SniffedKind } from "../xlsx/sniff";
 import { checkFileSize, checkSheetArea, currentLimits, inspectPackage, isProblem, type LimitProblem, type Limits } from "./limits";
 import { InputProblem } from "./problems";
 import { packageKindOf, type PackageKind } from "./package-kind";
@@ -22,7 +23,7 @@ function damaged(path: string, err: unknown): InputProblem {
   return new InputProblem({ code: "file-damaged", params: { path, detail } });
 }
 
-const fileProblem = (code: "file-not-found" | "file-is-folder" | "file-not-regular" | "file-empty" | "file-encrypted" | "file-old-excel" | "file-csv" | "file-unrecognised" | "file-no-sheets", path: string) =>
+const fileProblem = (code: "file-not-found" | "file-is-folder" | "file-not-regular" | "file-empty" | "file-encrypted" | "file-old-excel" | "file-csv" | "file-html" | "file-unrecognised" | "file-no-sheets", path: string) =>
   new InputProblem({ code, params: { path } });
 
 function limitsOrThrow(limits?: Limits): Limits {
@@ -61,23 +62,24 @@ export async function readWorkbookBytes(path: string, limits?: Limits, options: 
 const oldExcel = (path: string) => fileProblem("file-old-excel", path);
 
 /**
- * Tell an old .xls, an encrypted workbook and a text/CSV file apart from a zip (.xlsx). With
- * `xls`, an Excel 97–2003 compound file is let through (the SheetJS reader reads it).
+ * Tell an old .xls, an encrypted workbook, a web page and a text/CSV file apart from a zip (.xlsx),
+ * by the one sniffer every host uses (src/xlsx/sniff.ts). With `xls`, an Excel 97–2003 compound
+ * file is let through (the SheetJS reader reads it).
  */
 function sniff(bytes: Buffer, path: string, xls: boolean): void {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return; // "PK": a zip, as .xlsx is
-  if (isCompoundFile(bytes)) {
-    // An encrypted .xlsx is a compound file holding an EncryptionInfo stream (names are UTF-16).
-    if (bytes.includes(Buffer.from("EncryptionInfo", "utf16le")))
-      throw fileProblem("file-encrypted", path);
-    if (xls) return;
-    throw oldExcel(path);
-  }
-  const head = bytes.subarray(0, 512).toString("utf8");
-  if (/^[\s\S]*[,;\t][\s\S]*\n/.test(head) && !head.includes("\u0000"))
-    throw fileProblem("file-csv", path);
-  throw fileProblem("file-unrecognised", path);
+  const kind = sniffFile(bytes);
+  if (kind === "zip" || (kind === "compound" && xls)) return;
+  throw fileProblem(SNIFFED[kind], path);
 }
+
+const SNIFFED = {
+  empty: "file-empty",
+  encrypted: "file-encrypted",
+  compound: "file-old-excel",
+  html: "file-html",
+  csv: "file-csv",
+  unknown: "file-unrecognised",
+} as const satisfies Record<Exclude<SniffedKind, "zip">, string>;
 
 /** What `loadGrids` gives: the file's bytes, its grids, and what it is. */
 export interface LoadedGrids {

@@ -25,6 +25,8 @@ export type CliProblemParams = {
   "file-encrypted": File;
   "file-old-excel": File;
   "file-csv": File;
+  /** A web page or XML Spreadsheet 2003 saved with a workbook's name. */
+  "file-html": File;
   "file-unrecognised": File;
   /** The reader could not parse it: the reader's first line of explanation. */
   "file-damaged": File & { detail: string };
@@ -107,6 +109,10 @@ export const CLI_MESSAGES: ProblemMessages<CliProblemParams> = {
   "file-csv": {
     "zh-CN": (p) => `${p.path} 是文本（CSV）文件，不是 .xlsx 工作簿。请在 Excel 中打开后另存为 .xlsx。`,
     en: (p) => `${p.path} is a text (CSV) file, not an .xlsx workbook. Open it in Excel and save as .xlsx.`,
+  },
+  "file-html": {
+    "zh-CN": (p) => `${p.path} 是网页或 XML 文件（可能是“另存为网页”或 XML 电子表格 2003），不是 .xlsx 工作簿。请用 Excel 另存为 .xlsx。`,
+    en: (p) => `${p.path} is a web page or XML file (perhaps saved as a web page or XML Spreadsheet 2003), not an .xlsx workbook. Save it as .xlsx from Excel.`,
   },
   "file-unrecognised": {
     "zh-CN": (p) => `${p.path} 不是 .xlsx 工作簿（文件格式无法识别）。请用 Excel 另存为 .xlsx。`,

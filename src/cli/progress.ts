@@ -5,6 +5,7 @@
  * drawn again.
  */
 import type { Lang } from "../core/issues";
+import { displayWidth } from "../core/text-width";
 
 export interface Progress {
   /** `done` of `total` files finished. */
@@ -62,10 +63,4 @@ export function progressBar(stream: ProgressStream, lang: Lang, now: () => numbe
     },
     end: clear,
   };
-}
-
-function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
-  return w;
 }
