@@ -6,6 +6,8 @@
  *   Validate = 1 read + 1 write (flags, and the previous flags restored, in that one write)
  *   Score    = 1 read + 1 check (the `expect` cells re-read) + 1 write
  *   Clear    = 1 read of the flag sheet + 1 write, then Score's clear plan when there are score lines
+ *   新建台账 / 监控 = 1 read + 1 check + 1 write (validations, names, lights, frozen header in that write;
+ *            an Excel without the ExcelApi sets they need is told so before anything is sent)
  * for 10 rows and for 20,000 rows alike on Excel for Windows and Mac. On Excel on the web, where
  * one sync may carry at most 5 MB, big workbooks take as many syncs as their size needs
  * (payload.ts). One more sync: flagging when the workbook has notes Jixiao did not write
