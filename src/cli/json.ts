@@ -1,18 +1,11 @@
-/** The CLI's JSON documents, exactly as DESIGN §6 states them (outside tools parse these). */
+/**
+ * The CLI's JSON documents, exactly as DESIGN §6 states them (outside tools parse these); their
+ * public types and schemas are report-schema.ts's.
+ */
 import type { Issue } from "../core/issues";
+import type { IssueJson, ValidateReportJson } from "./report-schema";
 import type { ScoreResult, ValidationReport } from "../core/report";
 import type { ScoringProfile } from "../core/profile";
-
-export interface IssueJson {
-  code: string;
-  severity: string;
-  sheet: string;
-  row: number;
-  column: string;
-  field: string | null;
-  indicator: string | null;
-  message: string;
-}
 
 export function issueJson(i: Issue): IssueJson {
   return {
@@ -28,15 +21,15 @@ export function issueJson(i: Issue): IssueJson {
 }
 
 /** `profile`: the scoring profile's name the report was made under (DESIGN §6 `"profile": "default"`). */
-export function reportJson(file: string, report: ValidationReport, score?: ScoreResult, profile?: ScoringProfile) {
-  const doc: Record<string, unknown> = {
+export function reportJson(file: string, report: ValidationReport, score: ScoreResult | undefined, profile: ScoringProfile): ValidateReportJson & { score?: ScoreResult } {
+  const doc: ValidateReportJson & { score?: ScoreResult } = {
     file,
     sheet: report.sheet,
     valid: report.valid,
     stats: report.stats,
     issues: report.issues.map(issueJson),
+    profile: profile.name,
   };
-  if (profile) doc.profile = profile.name;
   if (score) doc.score = score;
   return doc;
 }
