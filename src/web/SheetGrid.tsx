@@ -2,9 +2,12 @@
  * One sheet as an HTML table: column letters and row numbers as headers, merged areas through
  * rowSpan / colSpan, flagged cells tinted by severity (and told apart by their border style, for
  * readers who do not see colour) as buttons that show their issues. Big sheets are shown a page of
- * rows at a time and up to MAX_COLS columns. Cell text is React text only, never HTML.
+ * rows at a time and up to MAX_COLS columns, and of a page only the rows in sight (and OVERSCAN
+ * either side) are in the document: spacer rows of the estimated height stand for the others, so a
+ * 3,000-row sheet renders as fast as a short one (DESIGN §8: no task over 200 ms). Cell text is
+ * React text only, never HTML.
  */
-import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from "react";
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Issue, Severity } from "../core";
 import { columnIndex, columnLetter } from "../core";
@@ -14,6 +17,10 @@ import type { SheetView } from "./web-host";
 
 export const ROW_PAGE = 500;
 export const MAX_COLS = 100;
+/** Rows rendered beyond the visible ones on each side, so a scroll shows rows already there. */
+export const OVERSCAN = 30;
+/** A row's height before one is measured: one line of the grid's text and its padding. */
+const ROW_GUESS = 22;
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -157,16 +164,48 @@ export function SheetGrid({ view, flags, selected, t, severityName, labelledBy, 
     if (start !== rowStart) setRowStart(start);
   }
   start = Math.floor(start / ROW_PAGE) * ROW_PAGE;
-  const end = Math.min(totalRows, start + ROW_PAGE);
+  const pageEnd = Math.min(totalRows, start + ROW_PAGE);
 
-  // Merges clipped to the rows on show: the top-left cell in view carries the span.
+  // The rows of the page in sight; null where the scroller has no height (not laid out: jsdom, a
+  // hidden tab) — then the whole page, there being nothing to window to.
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const [rowHeight, setRowHeight] = useState(ROW_GUESS);
+  // undefined: not measured yet (the first render shows the page's first rows only, which any
+  // scroller shows first: a 500-row first render would be the long task this avoids).
+  const [sight, setSight] = useState<{ top: number; height: number } | null | undefined>(undefined);
+  const measure = useCallback(() => {
+    const el = scrollerRef.current;
+    if (!el || el.clientHeight === 0) return setSight((s) => (s === null ? s : null));
+    // Whole steps of a few rows: a scroll within one re-renders nothing.
+    const step = rowHeight * 8;
+    const top = Math.floor(el.scrollTop / step) * step;
+    setSight((s) => (s && s.top === top && s.height === el.clientHeight ? s : { top, height: el.clientHeight }));
+  }, [rowHeight]);
+  let winStart = start;
+  let winEnd = pageEnd;
+  if (sight === undefined) winEnd = Math.min(pageEnd, start + 2 * OVERSCAN);
+  else if (sight) {
+    winStart = Math.min(pageEnd, start + Math.max(0, Math.floor(sight.top / rowHeight) - OVERSCAN));
+    winEnd = Math.min(pageEnd, start + Math.ceil((sight.top + sight.height) / rowHeight) + 8 + OVERSCAN);
+  }
+  // A selected row outside the rows in sight: its rows are rendered, and the effect below scrolls to it.
+  // Once: after the scroll to it, the rows in sight follow the user's scrolling again.
+  const [scrolledSeq, setScrolledSeq] = useState<number | null>(null);
+  const wantedRow = selected && selected.seq !== scrolledSeq ? rowOf(selected.address) : -1;
+  if (sight && wantedRow >= start && wantedRow < pageEnd && (wantedRow < winStart || wantedRow >= winEnd)) {
+    winStart = Math.max(start, wantedRow - OVERSCAN);
+    winEnd = Math.min(pageEnd, wantedRow + OVERSCAN);
+  }
+  const end = winEnd;
+
+  // Merges clipped to the rows rendered: the top-left cell in view carries the span.
   const { spans, covered, shownAddress } = useMemo(() => {
     const spans = new Map<number, Span>();
     const covered = new Set<number>();
     const masterOf = new Map<number, number>();
     const key = (r: number, c: number) => r * (nCols + 1) + c;
     for (const m of grid.merges) {
-      const top = Math.max(m.top, start);
+      const top = Math.max(m.top, winStart);
       const bottom = Math.min(m.bottom, end - 1);
       const right = Math.min(m.right, nCols - 1);
       if (top > bottom || m.left > right) continue;
@@ -185,7 +224,7 @@ export function SheetGrid({ view, flags, selected, t, severityName, labelledBy, 
       return m === undefined ? address : `${columnLetter(m % (nCols + 1))}${Math.floor(m / (nCols + 1)) + 1}`;
     };
     return { spans, covered, shownAddress };
-  }, [grid, start, end, nCols]);
+  }, [grid, winStart, end, nCols]);
 
   // Issues by the address of the cell that shows them.
   const flagsShown = useMemo(() => {
@@ -205,7 +244,32 @@ export function SheetGrid({ view, flags, selected, t, severityName, labelledBy, 
     if (!selected || !selectedShown) return;
     const cell = tableRef.current?.querySelector<HTMLElement>(`[data-cell="${selectedShown}"]`);
     cell?.scrollIntoView({ block: "nearest", inline: "nearest" });
-  }, [selected, selectedShown]);
+    measure();
+    setScrolledSeq(selected.seq);
+  }, [selected, selectedShown, measure]);
+
+  // The rows in sight follow the scroller; a new page starts at its top.
+  useLayoutEffect(() => {
+    const el = scrollerRef.current;
+    if (!el) return;
+    measure();
+    el.addEventListener("scroll", measure, { passive: true });
+    const resized = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(measure);
+    resized?.observe(el);
+    return () => {
+      el.removeEventListener("scroll", measure);
+      resized?.disconnect();
+    };
+  }, [measure]);
+  // The spacers' height per row: the rendered rows' own average (text wraps, rows differ).
+  useLayoutEffect(() => {
+    const body = tableRef.current?.tBodies[0];
+    if (!sight || !body) return;
+    const rendered = body.querySelectorAll<HTMLTableRowElement>("tr[data-row]");
+    if (rendered.length < 8) return;
+    const h = (rendered[rendered.length - 1].offsetTop + rendered[rendered.length - 1].offsetHeight - rendered[0].offsetTop) / rendered.length;
+    if (h > 0 && Math.abs(h - rowHeight) / rowHeight > 0.15) setRowHeight(Math.round(h));
+  });
 
   if (totalRows === 0 || totalCols === 0) return <p className={styles.note}>{t.emptySheet}</p>;
 
@@ -214,7 +278,7 @@ export function SheetGrid({ view, flags, selected, t, severityName, labelledBy, 
   const tableWidth = 48 + widths.reduce((a, b) => a + b, 0);
 
   const rows: ReactNode[] = [];
-  for (let r = start; r < end; r++) {
+  for (let r = winStart; r < end; r++) {
     const cells: ReactNode[] = [];
     for (let c = 0; c < nCols; c++) {
       const k = r * (nCols + 1) + c;
@@ -256,7 +320,7 @@ export function SheetGrid({ view, flags, selected, t, severityName, labelledBy, 
       );
     }
     rows.push(
-      <tr key={r}>
+      <tr key={r} data-row={r}>
         <th scope="row" className={mergeClasses(styles.rowHead, hidden.has(r) && styles.hiddenRow)}>
           {r + 1}
         </th>
@@ -265,6 +329,11 @@ export function SheetGrid({ view, flags, selected, t, severityName, labelledBy, 
     );
   }
 
+  // Spacers for the page's rows not rendered, above and below (out of the accessibility tree).
+  const spacer = (key: string, count: number) => (count > 0 ? <tr key={key} aria-hidden="true" style={{ height: `${count * rowHeight}px` }}><td colSpan={nCols + 1} /></tr> : null);
+  rows.unshift(spacer("above", winStart - start));
+  rows.push(spacer("below", pageEnd - end));
+
   const paged = totalRows > ROW_PAGE;
   return (
     <div className={styles.wrap}>
@@ -272,11 +341,11 @@ export function SheetGrid({ view, flags, selected, t, severityName, labelledBy, 
         <div className={styles.pager}>
           {paged && (
             <>
-              <span>{t.rowsShown(start + 1, end, totalRows)}</span>
+              <span>{t.rowsShown(start + 1, pageEnd, totalRows)}</span>
               <Button size="small" disabled={start === 0} onClick={() => setRowStart(Math.max(0, start - ROW_PAGE))}>
                 {t.previousRows}
               </Button>
-              <Button size="small" disabled={end >= totalRows} onClick={() => setRowStart(start + ROW_PAGE)}>
+              <Button size="small" disabled={pageEnd >= totalRows} onClick={() => setRowStart(start + ROW_PAGE)}>
                 {t.nextRows}
               </Button>
             </>
@@ -285,7 +354,7 @@ export function SheetGrid({ view, flags, selected, t, severityName, labelledBy, 
         </div>
       )}
       {/* Focusable so keyboard users can scroll it (axe: scrollable-region-focusable). */}
-      <div className={styles.scroller} role="region" aria-labelledby={labelledBy} tabIndex={0}>
+      <div ref={scrollerRef} className={styles.scroller} role="region" aria-labelledby={labelledBy} tabIndex={0}>
         <table ref={tableRef} className={styles.table} style={{ width: `${tableWidth}px` } as CSSProperties} aria-labelledby={labelledBy}>
           <colgroup>
             <col style={{ width: "48px" }} />

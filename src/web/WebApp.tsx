@@ -3,7 +3,7 @@
  * run the SAME task pane as Excel (src/taskpane App) against the browser host; then Download the
  * scored workbook. Everything happens in this tab: nothing is uploaded.
  */
-import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
+import { Suspense, lazy, useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
 import {
   Button,
   Dialog,
@@ -17,129 +17,22 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
-  makeStyles,
   mergeClasses,
-  shorthands,
-  tokens,
   webLightTheme,
 } from "@fluentui/react-components";
+import { ProgressBar } from "@fluentui/react-progress";
 import { FolderOpenRegular } from "@fluentui/react-icons";
-import type { CellRange, Issue, Lang } from "../core";
+import type { Lang } from "../core";
 import { App, type PaneLayout } from "../ui/App";
 import { LanguageSwitch } from "../ui/components/LanguageSwitch";
 import { stringsFor } from "../ui/i18n";
 import { createResultsChannel, type ResultsChannel } from "../ui/results-channel";
-import { saveBytes } from "./download";
+import { download, DownloadButton } from "./DownloadButton";
 import type { WorkbookFileError } from "./open-file";
-import { SheetGrid, colOf, rowOf } from "./SheetGrid";
-import { SheetTabs } from "./SheetTabs";
-import { RECORD_SHEET } from "../core";
-import { pageStrings, type PageStrings } from "./strings";
+import { usePageStyles } from "./page-styles";
+import { pageStrings } from "./strings";
 import type { WebHost } from "./web-host";
-
-const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", minHeight: "100vh", minWidth: "0", backgroundColor: tokens.colorNeutralBackground2 },
-  header: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    "@media (max-width: 699px)": { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
-  },
-  brand: { display: "flex", flexDirection: "column", minWidth: "0" },
-  title: { margin: "0", fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
-  privacy: { margin: "0", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  fileBar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, minWidth: "0" },
-  dropZone: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    minWidth: "0",
-    maxWidth: "100%",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  dropActive: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
-  openLabel: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
-  headerEnd: { display: "flex", flexDirection: "column", alignItems: "flex-end", gap: tokens.spacingVerticalS, minWidth: "0" },
-  introActions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
-  introPart: { marginTop: tokens.spacingVerticalL },
-  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  downloadBox: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS, minWidth: "0", maxWidth: "280px" },
-  messages: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
-  workspace: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr)",
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    alignItems: "start",
-    "@media (max-width: 699px)": { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
-    "@media (min-width: 700px)": { gridTemplateColumns: "minmax(300px, 2fr) minmax(0, 3fr)", columnGap: tokens.spacingHorizontalL },
-    "@media (min-width: 1400px)": { gridTemplateColumns: "minmax(420px, 1fr) minmax(0, 2fr)" },
-  },
-  paneCol: {
-    minWidth: "0",
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
-    overflow: "hidden",
-    "@media (min-width: 700px)": { position: "sticky", top: tokens.spacingVerticalM, maxHeight: `calc(100vh - 2 * ${tokens.spacingVerticalM})`, overflowY: "auto" },
-  },
-  bookCol: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    minWidth: "0",
-    padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
-    "@media (max-width: 699px)": { padding: tokens.spacingHorizontalS },
-  },
-  bookHeading: { margin: "0", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  legend: { margin: "0", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  detail: {
-    fontSize: tokens.fontSizeBase300,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3,
-    overflowWrap: "anywhere",
-    // Kept in the page when empty (a live region must exist before it speaks), just unseen.
-    ":empty": { padding: "0", backgroundColor: "transparent" },
-  },
-  detailList: { margin: "0", paddingInlineStart: tokens.spacingHorizontalL },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
-  intro: {
-    margin: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-    padding: tokens.spacingHorizontalL,
-    maxWidth: "720px",
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
-    "@media (max-width: 699px)": { margin: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalM },
-  },
-  introText: { margin: "0", fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase400 },
-  dialogText: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, "& p": { margin: "0" } },
-  srOnly: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: "0",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-    border: "0",
-  },
-});
+import { Workbook } from "./Workbook";
 
 /** The workbook open in the page, with the pane's results; a new key remounts the pane. */
 interface OpenBook {
@@ -170,7 +63,7 @@ const Help = lazy(() => import(/* webpackChunkName: "help" */ "../ui/components/
 const noSubscribe = () => () => undefined;
 
 export function WebApp({ lang: startLang }: WebAppProps) {
-  const styles = useStyles();
+  const styles = usePageStyles();
   const [lang, setLang] = useState<Lang>(startLang);
   const [introPart, setIntroPart] = useState<"explainer" | "help" | null>(null);
   const t = pageStrings(lang);
@@ -183,6 +76,8 @@ export function WebApp({ lang: startLang }: WebAppProps) {
   // question answered 取消, leaves it, its results and its unsaved state as they were (§8).
   const [book, setBook] = useState<OpenBook | null>(null);
   const [loading, setLoading] = useState<string | null>(null);
+  // The open's progress, 0..1 (the worker's steps: checked, parsed, grids made, shown); undefined before the first.
+  const [openProgress, setOpenProgress] = useState<number | undefined>(undefined);
   const [pending, setPending] = useState<PendingOpen | null>(null);
   const [dragging, setDragging] = useState(false);
   const [lastError, setLastError] = useState<{ name: string; message: string; kept: string | null } | null>(null);
@@ -193,6 +88,7 @@ export function WebApp({ lang: startLang }: WebAppProps) {
   const dropHintId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const hintId = useId();
+  const openingId = useId();
   const unsaved = useSyncExternalStore(book?.host.subscribe ?? noSubscribe, () => book?.host.view().unsaved ?? false);
 
   const load = useCallback(
@@ -200,6 +96,7 @@ export function WebApp({ lang: startLang }: WebAppProps) {
       const ticket = ++opened.current;
       setLastError(null);
       setLoading(file.name);
+      setOpenProgress(undefined);
       // What the user agreed to give up (or nothing, when nothing was unsaved): Score run again on
       // the old workbook while this one loads is new work, and is asked about again below.
       const before = bookRef.current;
@@ -208,7 +105,8 @@ export function WebApp({ lang: startLang }: WebAppProps) {
       try {
         // exceljs and the workbook patcher load with the first file, not with the page.
         const { openWorkbookFile } = await import(/* webpackChunkName: "workbook" */ "./web-host");
-        host = await openWorkbookFile(file, { lang });
+        const onProgress = (done: number, total: number) => ticket === opened.current && setOpenProgress(total > 0 ? Math.min(1, done / total) : undefined);
+        host = await openWorkbookFile(file, { lang, onProgress });
       } catch (err) {
         if (ticket !== opened.current) return; // a later file was chosen meanwhile
         setLoading(null);
@@ -332,7 +230,12 @@ export function WebApp({ lang: startLang }: WebAppProps) {
 
         {(loading !== null || lastError) && (
           <div className={styles.messages}>
-            {loading !== null && <Spinner size="small" label={t.opening(loading)} />}
+            {loading !== null && (
+              <div className={styles.opening} role="status">
+                <span id={openingId}>{t.opening(loading)}</span>
+                <ProgressBar value={openProgress} max={1} aria-labelledby={openingId} />
+              </div>
+            )}
             {lastError && (
               <MessageBar intent="error" layout="multiline" politeness="assertive" data-testid="open-error">
                 <MessageBarBody>
@@ -402,113 +305,6 @@ export function WebApp({ lang: startLang }: WebAppProps) {
       </div>
     </FluentProvider>
   );
-}
-
-/** Download the workbook as it is now; from then on nothing is unsaved until the next Score. */
-function download(host: WebHost): void {
-  saveBytes(host.bytes(), host.downloadName());
-  host.markSaved();
-}
-
-function DownloadButton({ host, t, hintId }: { host: WebHost; t: PageStrings; hintId: string }) {
-  const styles = useStyles();
-  const view = useSyncExternalStore(host.subscribe, host.view);
-  const name = host.downloadName();
-  return (
-    <div className={styles.downloadBox}>
-      <Button appearance={view.unsaved ? "primary" : "secondary"} disabledFocusable={!view.changed} aria-describedby={hintId} onClick={() => download(host)}>
-        {t.download}
-      </Button>
-      <span id={hintId} className={styles.hint} role="status">
-        {!view.changed ? t.downloadHint : view.unsaved ? t.downloadReady(name) : t.downloaded(name)}
-      </span>
-    </div>
-  );
-}
-
-function Workbook({ host, t, lang }: { host: WebHost; t: PageStrings; lang: Lang }) {
-  const styles = useStyles();
-  const view = useSyncExternalStore(host.subscribe, host.view);
-  const pane = useMemo(() => stringsFor(lang), [lang]);
-  // Score's very hidden ownership record is not a sheet staff see (Excel does not show it either).
-  const names = view.sheets.map((s) => s.grid.sheet).filter((n) => n !== RECORD_SHEET);
-  const [active, setActive] = useState<string>(() => names[0] ?? "");
-  const baseId = useId();
-  const tabId = (i: number) => `${baseId}-tab-${i}`;
-
-  // A selection (from the pane's issue list or a click in the grid) brings its sheet forward.
-  const [seenSeq, setSeenSeq] = useState(0);
-  const selection = view.selection;
-  if (selection && selection.seq !== seenSeq) {
-    setSeenSeq(selection.seq);
-    if (selection.sheet !== active && names.includes(selection.sheet)) setActive(selection.sheet);
-  }
-  const shownSheet = names.includes(active) ? active : (names[0] ?? "");
-  const index = names.indexOf(shownSheet);
-  const sheet = view.sheets[index];
-  const flags = view.flags.get(shownSheet);
-  const selectedHere = selection && selection.sheet === shownSheet ? { address: selection.address, seq: selection.seq } : null;
-  const issuesHere = selectedHere ? issuesAt(flags, selectedHere.address, sheet?.grid.merges ?? []) : [];
-
-  return (
-    <section className={styles.bookCol} aria-label={t.workbookLabel}>
-      <h2 className={styles.bookHeading}>{t.currentFile(host.fileName)}</h2>
-      <SheetTabs
-        sheets={names}
-        selected={shownSheet}
-        label={t.sheetsLabel}
-        suffix={(name) => (view.flags.get(name)?.size ? ` (${view.flags.get(name)!.size})` : "")}
-        tabId={tabId}
-        panelId={`${baseId}-panel`}
-        onSelect={setActive}
-      />
-      {view.flags.size > 0 && <p className={styles.legend}>{t.flagLegend}</p>}
-      <div className={styles.detail} aria-live="polite" data-testid="cell-detail">
-        {selectedHere &&
-          (issuesHere.length ? (
-            <>
-              <strong>{t.cellIssues(selectedHere.address)}</strong>
-              <ul className={styles.detailList}>
-                {issuesHere.map((issue, i) => (
-                  <li key={i}>
-                    {`${pane.severity[issue.severity]} `}
-                    <code className={styles.code}>{issue.code}</code>
-                    {` ${issue.message}`}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : (
-            t.selected(shownSheet, selectedHere.address)
-          ))}
-      </div>
-      <div id={`${baseId}-panel`} role="tabpanel" aria-labelledby={index >= 0 ? tabId(index) : undefined}>
-        {sheet && (
-          <SheetGrid
-            key={shownSheet}
-            view={sheet}
-            flags={flags}
-            selected={selectedHere}
-            t={t}
-            severityName={pane.severity}
-            labelledBy={index >= 0 ? tabId(index) : undefined}
-            onSelectCell={(address) => void host.selectCell(shownSheet, address)}
-          />
-        )}
-      </div>
-    </section>
-  );
-}
-
-/** The issues shown for a selected cell: its own, or its merge's when it lies inside one. */
-function issuesAt(flags: ReadonlyMap<string, Issue[]> | undefined, address: string, merges: readonly CellRange[]): Issue[] {
-  if (!flags) return [];
-  const own = flags.get(address);
-  if (own) return own;
-  const inside = (m: CellRange, a: string) => rowOf(a) >= m.top && rowOf(a) <= m.bottom && colOf(a) >= m.left && colOf(a) <= m.right;
-  const merge = merges.find((m) => inside(m, address));
-  if (!merge) return [];
-  return [...flags].filter(([a]) => inside(merge, a)).flatMap(([, issues]) => issues);
 }
 
 /** What to tell the user when a file cannot be opened: always a sentence, never a stack. */

@@ -21,6 +21,8 @@ export interface PageStrings {
   downloadHint: string;
   downloadReady: (name: string) => string;
   downloaded: (name: string) => string;
+  /** A file read for reports only (.xls): Download is refused, with the way forward. */
+  downloadReadOnly: string;
   currentFile: (name: string) => string;
   sheetsLabel: string;
   gridLabel: (sheet: string) => string;
@@ -64,6 +66,7 @@ const zhCN: PageStrings = {
   downloadHint: "评分后可下载带得分的工作簿。",
   downloadReady: (name) => `下载为「${name}」。`,
   downloaded: (name) => `已下载「${name}」。`,
+  downloadReadOnly: ".xls 文件只能校验和评分，不能下载评分后的工作簿。请在 Excel 或 WPS 中另存为 .xlsx，再打开该文件评分后下载。",
   currentFile: (name) => `当前文件：${name}`,
   sheetsLabel: "工作表",
   gridLabel: (sheet) => `工作表「${sheet}」`,
@@ -103,6 +106,7 @@ const en: PageStrings = {
   downloadHint: "Score first to download the workbook with its scores.",
   downloadReady: (name) => `Downloads as “${name}”.`,
   downloaded: (name) => `Downloaded “${name}”.`,
+  downloadReadOnly: "An .xls file can be validated and scored, but no scored workbook can be downloaded. Save it as .xlsx in Excel or WPS, open that file, score it and download.",
   currentFile: (name) => `File: ${name}`,
   sheetsLabel: "Sheets",
   gridLabel: (sheet) => `Sheet “${sheet}”`,

@@ -13,6 +13,8 @@ import { StaleWorkbookError } from "../app/port";
 import { pageLanguage } from "./language";
 import { MAX_FILE_BYTES, WorkbookFileError } from "./open-file";
 import { createWebHost, openWorkbookFile, scoredFileName } from "./web-host";
+import * as XLSX from "@e965/xlsx";
+import type { HostPort } from "../app/port";
 import { readWorkbookBytes } from "../xlsx/read";
 import { inThreadEngine, workerEngine } from "./worker/client";
 import { answer } from "./worker/dispatch";
@@ -231,6 +233,67 @@ describe("the workbook worker's client", () => {
     expect(dead.terminated).toBe(true);
     expect((await runScore(host)).score.total).toBe(100);
     expect(spawned).toBe(1); // not started again: this thread does the work from now on
+  });
+});
+
+/** The port as the pane wraps it (src/ui/use-pane.ts paneHost): only the methods it knows, no runCore. */
+function wrapped(host: HostPort): HostPort {
+  return {
+    listSheets: () => host.listSheets(),
+    readWorkbook: (sheets, onProgress) => host.readWorkbook(sheets, onProgress),
+    applyPlan: (plan, onProgress) => host.applyPlan(plan, onProgress),
+    flagIssues: (issues) => host.flagIssues(issues),
+    clearFlags: () => host.clearFlags(),
+    selectCell: (sheet, address) => host.selectCell(sheet, address),
+    loadSettings: () => host.loadSettings(),
+    saveSettings: (choice) => host.saveSettings(choice),
+    language: () => "en",
+  };
+}
+
+describe("the core in the worker (runCore)", () => {
+  it("validates and scores in the worker through a wrapper of the port, as the core does on the page's grids", async () => {
+    const worker = new EngineWorker();
+    const host = await createWebHost(SAMPLE, "sample.xlsx", { lang: "zh-CN", storage: null, engine: workerEngine(() => worker as unknown as Worker) });
+    // The report the core makes on the page's grids, without any runCore (a port that has none).
+    const plain = await createWebHost(SAMPLE, "sample.xlsx", { lang: "zh-CN", storage: null, engine: inThreadEngine() });
+    const grids = await plain.readWorkbook();
+    const { validateWorkbook, scoreWorkbook } = await import("../core");
+    const progress: string[] = [];
+    const validated = await runValidate(wrapped(host), {}, (d, t) => progress.push(`${d}/${t}`));
+    expect(validated).toEqual(validateWorkbook(grids, { lang: "en" }));
+    expect(progress).toEqual(["0/2", "1/2", "2/2"]);
+    expect([...(host.view().flags.get("项目绩效目标表")?.keys() ?? [])]).toEqual(expect.arrayContaining(["S10", "K20", "K22"]));
+    const scored = await runScore(wrapped(host), { profile: "default" });
+    expect(scored).toEqual(scoreWorkbook(grids, { lang: "en" }));
+    expect(worker.requests.map((r) => r.op)).toEqual(["open", "core", "core"]);
+    expect(host.view()).toMatchObject({ changed: true, unsaved: true });
+    expect(await host.listSheets()).toContain("绩效自评表");
+    // Scoring again runs on the sheets the worker kept after the first Score: the line is replaced.
+    await runScore(wrapped(host));
+    const grid = (await host.readWorkbook(["项目绩效目标表"])).sheets[0];
+    expect(String(grid.values[7][16]).match(/得分：/g)).toHaveLength(1);
+  });
+
+  it("brings a sheet the core cannot use back as the core's InputError, in the pane's language", async () => {
+    const host = await createWebHost(SAMPLE, "sample.xlsx", { lang: "zh-CN", storage: null, engine: workerEngine(() => new EngineWorker() as unknown as Worker) });
+    const err = await runValidate(wrapped(host), { targetSheet: "没有这张表" }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ name: "InputError" });
+    expect((err as { messageEn: string }).messageEn).toMatch(/没有这张表/);
+  });
+
+  it("reads an Excel 97–2003 .xls for its report; Score's plan is not written and a write plan is refused with the way forward", async () => {
+    const wb = XLSX.read(SAMPLE, { type: "array" });
+    const xls = new Uint8Array(XLSX.write(wb, { type: "array", bookType: "biff8" }) as ArrayBuffer);
+    const host = await createWebHost(xls, "old.xls", { lang: "zh-CN", storage: null });
+    expect(host.readOnly).toBe(true);
+    const report = await runScore(host);
+    // The seed's workbook scores 100 (its log completes every indicator), as the .xlsx does.
+    expect(report.score.total).toBe(100);
+    expect(host.view().changed).toBe(false);
+    expect(host.bytes()).toEqual(xls);
+    const plan = { sheets: [{ sheet: "项目绩效目标表", create: false, writes: [{ row: 0, col: 0, value: "x" }] }] };
+    await expect(host.applyPlan(plan)).rejects.toThrow(/另存为 \.xlsx/);
   });
 });
 

@@ -22,7 +22,7 @@ export function readWorkbookFile(bytes: Uint8Array, name: string, onProgress?: (
   sniffWorkbook(bytes, name, { xls: true });
   const damaged = () =>
     fail("damaged", name, "已损坏或不完整（可能没有下载完）。请重新下载或在 Excel 中打开并重新保存后再试。", "is damaged or incomplete (perhaps the download did not finish). Download it again, or open and save it again in Excel, then try again.");
-  if (isCompoundFile(bytes)) return readSheets(bytes, name, onProgress, () => fail("xls", name, `是 Excel 97-2003 (.xls) 文件，但无法读取（可能是更早的 Excel 5.0/95 格式或已损坏）。${SAVE_AS_ZH}`, `is an Excel 97-2003 (.xls) file that cannot be read (perhaps the older Excel 5.0/95 format, or damaged). ${SAVE_AS_EN}`));
+  if (isCompoundFile(bytes)) return readSheets(bytes, name, onProgress, () => fail("xls", name, `是旧版 Excel 97-2003 (.xls) 文件，但无法读取（可能是更早的 Excel 5.0/95 格式，或已损坏）。${SAVE_AS_ZH}`, `is an old Excel 97-2003 (.xls) file that cannot be read (perhaps the older Excel 5.0/95 format, or damaged). ${SAVE_AS_EN}`));
   const listed = centralDirectoryNames(bytes);
   if (!listed) throw damaged();
   const parts = listed.map((p) => p.replace(/^\/+/, "").toLowerCase());
